@@ -1,0 +1,138 @@
+//! Rustdoc text for generated items.
+
+use crate::registry::Entry;
+
+/// The documentation of one variant: status line, summary, reference and,
+/// for vendor rows, the feature that enables it.
+pub fn variant_doc(entry: &Entry) -> String {
+    let row = &entry.row;
+    let mut doc = format!("`{} {}`", row.code, row.description);
+    if !row.summary.is_empty() {
+        doc.push_str("\n\n");
+        doc.push_str(&escape_markdown(&row.summary));
+    }
+    doc.push_str("\n\n- Reference: ");
+    if row.reference.is_empty() {
+        doc.push_str("none");
+    } else {
+        doc.push_str(&reference_links(&row.reference));
+    }
+    match &row.vendor {
+        Some(vendor) => doc.push_str(&format!(
+            "\n- Defined by `{vendor}`, not by an IANA registration; available with the `{vendor}` feature."
+        )),
+        None => doc.push_str("\n- Standard code."),
+    }
+    if entry.meaning > 0 {
+        doc.push_str(&format!(
+            "\n- Not the first meaning of {}: `from_u16({})` prefers an earlier one when it is enabled.",
+            row.code, row.code
+        ));
+    }
+    doc
+}
+
+/// Renders an IANA `Reference` cell such as `[RFC9110, Section 15.5.5]` or
+/// `[RFC2324][RFC9110, Section 15.5.19]` as Markdown, linking each RFC (and
+/// its section, when given) to the RFC Editor's copy.
+pub fn reference_links(reference: &str) -> String {
+    let mut parts = Vec::new();
+    let mut rest = reference;
+    while let Some(open) = rest.find('[') {
+        let outside = rest[..open].trim();
+        if !outside.is_empty() {
+            parts.push(escape_markdown(outside));
+        }
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        parts.push(reference_link(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    let tail = rest.trim();
+    if !tail.is_empty() {
+        parts.push(escape_markdown(tail));
+    }
+    parts.join("; ")
+}
+
+/// One bracketed reference: `RFC9110, Section 15.5.5`, `RFC2518`, or a name
+/// such as `draft-ietf-httpbis-resumable-upload`.
+fn reference_link(item: &str) -> String {
+    let item = item.trim();
+    if let Some(number) = rfc_number(item) {
+        let section = item
+            .split_once(',')
+            .map(|(_, s)| s.trim())
+            .and_then(|s| s.strip_prefix("Section"))
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'));
+        let url = format!("https://www.rfc-editor.org/rfc/rfc{number}.html");
+        return match section {
+            Some(section) => format!("[RFC {number}, Section {section}]({url}#section-{section})"),
+            None => format!("[RFC {number}]({url})"),
+        };
+    }
+    if item.starts_with("draft-") && item.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return format!("[{item}](https://datatracker.ietf.org/doc/{item}/)");
+    }
+    escape_markdown(item)
+}
+
+fn rfc_number(item: &str) -> Option<&str> {
+    let digits = item.strip_prefix("RFC")?;
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    (end > 0).then(|| &digits[..end])
+}
+
+/// Keeps registry text from being read as links or HTML by rustdoc.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '[' | ']' | '*' | '_' | '`' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_rfcs_and_sections() {
+        assert_eq!(
+            reference_links("[RFC9110, Section 15.5.5]"),
+            "[RFC 9110, Section 15.5.5](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5)"
+        );
+        assert_eq!(
+            reference_links("[RFC2324][RFC9110, Section 15.5.19]"),
+            "[RFC 2324](https://www.rfc-editor.org/rfc/rfc2324.html); [RFC 9110, Section 15.5.19](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19)"
+        );
+    }
+
+    #[test]
+    fn keeps_other_references_as_text() {
+        assert_eq!(
+            reference_links("[RFC2774][status-change-http-experiments-to-historic]"),
+            "[RFC 2774](https://www.rfc-editor.org/rfc/rfc2774.html); status-change-http-experiments-to-historic"
+        );
+        assert_eq!(reference_links("vendor docs"), "vendor docs");
+        assert_eq!(reference_links("[unclosed"), "\\[unclosed");
+    }
+
+    #[test]
+    fn escapes_markdown() {
+        assert_eq!(escape_markdown("a [b] <c>"), "a \\[b\\] &lt;c&gt;");
+    }
+}

@@ -1,0 +1,678 @@
+//! Emitting the enum and its companions from a checked registry.
+//!
+//! Everything generated uses `::core` paths only, so it works in `#![no_std]`
+//! crates, and stores nothing at run time beyond `match` arms and constants.
+
+use crate::docs;
+use crate::registry::{Entry, Registry, Vendor};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+use syn::{Attribute, Visibility};
+
+/// The user's empty enum: what it is called and what it carries.
+pub struct Target {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+}
+
+/// Names of the items generated next to the enum.
+struct Names {
+    class: Ident,
+    vendor: Ident,
+    unknown: Ident,
+    parse_error: Ident,
+}
+
+impl Names {
+    fn new() -> Self {
+        Names {
+            class: format_ident!("StatusClass"),
+            vendor: format_ident!("Vendor"),
+            unknown: format_ident!("UnknownStatusCode"),
+            parse_error: format_ident!("ParseStatusError"),
+        }
+    }
+}
+
+/// Generates all items for `target` from `registry`. `tracked_file` is the
+/// absolute path of the registry, included so that cargo rebuilds the crate
+/// when the file changes.
+pub fn expand(target: &Target, registry: &Registry, tracked_file: &str) -> TokenStream {
+    let names = Names::new();
+    let enum_def = enum_definition(target, registry);
+    let inherent = inherent_impl(target, registry, &names);
+    let aliases = alias_impl(target, registry);
+    let traits = trait_impls(target, &names);
+    let class = class_definition(&target.vis, &names);
+    let vendor = vendor_definition(&target.vis, &target.ident, &registry.vendors, &names);
+    let errors = error_definitions(&target.vis, &target.ident, &names);
+    quote! {
+        #enum_def
+        #inherent
+        #aliases
+        #traits
+        #class
+        #vendor
+        #errors
+        const _: &[u8] = ::core::include_bytes!(#tracked_file);
+    }
+}
+
+/// `#[cfg(feature = "...")]` for a vendor row; nothing for a standard one.
+fn cfg(entry: &Entry) -> TokenStream {
+    match &entry.row.vendor {
+        Some(feature) => quote!(#[cfg(feature = #feature)]),
+        None => TokenStream::new(),
+    }
+}
+
+fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
+    let Target { attrs, vis, ident } = target;
+    let variants = registry.entries.iter().map(|entry| {
+        let cfg = cfg(entry);
+        let doc_cfg = match &entry.row.vendor {
+            Some(feature) => quote!(#[cfg_attr(docsrs, doc(cfg(feature = #feature)))]),
+            None => TokenStream::new(),
+        };
+        let doc = docs::variant_doc(entry);
+        let code = entry.row.code.to_string();
+        let reason = &entry.row.description;
+        let name = &entry.ident;
+        let discriminant = entry.discriminant();
+        // rustdoc refuses quotes in search aliases and aliases equal to the name.
+        let reason_alias = (!reason.contains(['\'', '"']) && *name != reason)
+            .then(|| quote!(#[doc(alias = #reason)]));
+        quote! {
+            #[doc = #doc]
+            #[doc(alias = #code)]
+            #reason_alias
+            #cfg
+            #doc_cfg
+            #name = #discriminant,
+        }
+    });
+    quote! {
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+        #[repr(u16)]
+        #[non_exhaustive]
+        #vis enum #ident {
+            #(#variants)*
+        }
+    }
+}
+
+/// One `match self` arm per variant, each mapping to `value(entry)`.
+fn per_variant<T: quote::ToTokens>(
+    registry: &Registry,
+    value: impl Fn(&Entry) -> T,
+) -> Vec<TokenStream> {
+    registry
+        .entries
+        .iter()
+        .map(|entry| {
+            let cfg = cfg(entry);
+            let name = &entry.ident;
+            let value = value(entry);
+            quote!(#cfg Self::#name => #value,)
+        })
+        .collect()
+}
+
+fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        class,
+        vendor,
+        unknown,
+        parse_error,
+    } = names;
+    let all = registry.entries.iter().map(|entry| {
+        let cfg = cfg(entry);
+        let name = &entry.ident;
+        quote!(#cfg Self::#name,)
+    });
+    let reasons = per_variant(registry, |e| e.row.description.clone());
+    let lines = per_variant(registry, |e| format!("{} {}", e.row.code, e.row.description));
+    let numbers = per_variant(registry, |e| e.row.code.to_string());
+    let summaries = per_variant(registry, |e| e.row.summary.clone());
+    let references = per_variant(registry, |e| e.row.reference.clone());
+    let vendors = per_variant(registry, |e| match &e.row.vendor {
+        Some(feature) => {
+            let v = &registry
+                .vendors
+                .iter()
+                .find(|v| &v.feature == feature)
+                .expect("every vendor of a row is collected")
+                .ident;
+            quote!(#vendor::#v)
+        }
+        None => quote!(#vendor::Standard),
+    });
+    let from_u16 = from_u16_arms(registry);
+    let meanings = meanings_arms(registry);
+    let ident = &target.ident;
+    quote! {
+        impl #ident {
+            /// Every status this build knows, ordered by code; the meanings
+            /// of one code follow each other, the standard one first.
+            pub const ALL: &'static [Self] = &[#(#all)*];
+
+            /// The numeric status code, as sent on the wire.
+            #[inline]
+            #[must_use]
+            pub const fn code(self) -> u16 {
+                // The low ten bits of the discriminant hold the code.
+                (self as u16) & 0x3FF
+            }
+
+            /// The reason phrase from the registry, e.g. `"Not Found"`.
+            #[inline]
+            #[must_use]
+            pub const fn reason(self) -> &'static str {
+                match self { #(#reasons)* }
+            }
+
+            /// The code and reason phrase as on an HTTP/1.1 status line,
+            /// e.g. `"404 Not Found"`; this is what `Display` writes.
+            #[inline]
+            #[must_use]
+            pub const fn status_line(self) -> &'static str {
+                match self { #(#lines)* }
+            }
+
+            /// The code as three ASCII digits, e.g. `"404"`.
+            #[inline]
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self { #(#numbers)* }
+            }
+
+            /// A short explanation of what the status means.
+            #[must_use]
+            pub const fn summary(self) -> &'static str {
+                match self { #(#summaries)* }
+            }
+
+            /// The registry's `Reference` cell, e.g. `"[RFC9110, Section 15.5.5]"`;
+            /// empty when the registry gives none.
+            #[must_use]
+            pub const fn reference(self) -> &'static str {
+                match self { #(#references)* }
+            }
+
+            /// Who defines this status: the standard, or a vendor.
+            #[inline]
+            #[must_use]
+            pub const fn vendor(self) -> #vendor {
+                match self { #(#vendors)* }
+            }
+
+            /// Whether this status is a standard one rather than a vendor's.
+            #[inline]
+            #[must_use]
+            pub const fn is_standard(self) -> bool {
+                matches!(self.vendor(), #vendor::Standard)
+            }
+
+            /// The class of the status, given by its first digit.
+            #[inline]
+            #[must_use]
+            pub const fn class(self) -> #class {
+                match #class::of(self.code()) {
+                    ::core::option::Option::Some(class) => class,
+                    // Codes are checked to lie in 100..=599 when generated.
+                    ::core::option::Option::None => #class::ServerError,
+                }
+            }
+
+            /// Whether this is a `1xx` status.
+            #[inline]
+            #[must_use]
+            pub const fn is_informational(self) -> bool {
+                let code = self.code();
+                code >= 100 && code < 200
+            }
+
+            /// Whether this is a `2xx` status.
+            #[inline]
+            #[must_use]
+            pub const fn is_success(self) -> bool {
+                let code = self.code();
+                code >= 200 && code < 300
+            }
+
+            /// Whether this is a `3xx` status.
+            #[inline]
+            #[must_use]
+            pub const fn is_redirection(self) -> bool {
+                let code = self.code();
+                code >= 300 && code < 400
+            }
+
+            /// Whether this is a `4xx` status.
+            #[inline]
+            #[must_use]
+            pub const fn is_client_error(self) -> bool {
+                let code = self.code();
+                code >= 400 && code < 500
+            }
+
+            /// Whether this is a `5xx` status.
+            #[inline]
+            #[must_use]
+            pub const fn is_server_error(self) -> bool {
+                let code = self.code();
+                code >= 500 && code < 600
+            }
+
+            /// The status for a number, or `None` when no enabled row has it.
+            ///
+            /// When a number has several meanings, the standard one wins;
+            /// otherwise the vendor row that comes first in the registry
+            /// among those enabled. [`Self::meanings`] lists them all.
+            #[inline]
+            #[must_use]
+            pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+                match code {
+                    #(#from_u16)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// Every enabled meaning of a number, in the order
+            /// [`Self::from_u16`] prefers them; empty for an unknown number.
+            #[must_use]
+            pub const fn meanings(code: u16) -> &'static [Self] {
+                match code {
+                    #(#meanings)*
+                    _ => &[],
+                }
+            }
+
+            /// Parses exactly three ASCII digits, such as `b"404"`, into the
+            /// status that [`Self::from_u16`] gives for that number.
+            ///
+            /// # Errors
+            ///
+            /// [`ParseStatusError`] when the input is not three ASCII digits
+            /// or names no enabled status; the error keeps what was wrong.
+            #[inline]
+            pub const fn from_bytes(bytes: &[u8]) -> ::core::result::Result<Self, #parse_error> {
+                let [a, b, c] = match bytes {
+                    [a, b, c] => [*a, *b, *c],
+                    _ => return ::core::result::Result::Err(#parse_error::Length(bytes.len())),
+                };
+                let mut index = 0;
+                let digits = [a, b, c];
+                while index < 3 {
+                    if !digits[index].is_ascii_digit() {
+                        return ::core::result::Result::Err(#parse_error::NotDigit {
+                            index,
+                            byte: digits[index],
+                        });
+                    }
+                    index += 1;
+                }
+                let code = (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16;
+                match Self::from_u16(code) {
+                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#parse_error::Unknown(#unknown(code)))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Entries grouped by code, in code order, each group in preference order.
+fn by_code(registry: &Registry) -> BTreeMap<u16, Vec<&Entry>> {
+    let mut groups: BTreeMap<u16, Vec<&Entry>> = BTreeMap::new();
+    for entry in &registry.entries {
+        groups.entry(entry.row.code).or_default().push(entry);
+    }
+    groups
+}
+
+/// The arms of `from_u16`. A meaning answers for its number only when every
+/// meaning before it is disabled, so exactly one arm per number survives `cfg`.
+fn from_u16_arms(registry: &Registry) -> Vec<TokenStream> {
+    let mut arms = Vec::new();
+    for (code, group) in by_code(registry) {
+        let code = proc_macro2::Literal::u16_unsuffixed(code);
+        let mut earlier: Vec<&str> = Vec::new();
+        for entry in group {
+            let name = &entry.ident;
+            let cfg = match &entry.row.vendor {
+                None => TokenStream::new(),
+                Some(feature) if earlier.is_empty() => quote!(#[cfg(feature = #feature)]),
+                Some(feature) => {
+                    quote!(#[cfg(all(feature = #feature, not(any(#(feature = #earlier),*))))])
+                }
+            };
+            arms.push(quote!(#cfg #code => ::core::option::Option::Some(Self::#name),));
+            match &entry.row.vendor {
+                // Nothing after an unconditional meaning can be reached.
+                None => break,
+                Some(feature) => earlier.push(feature),
+            }
+        }
+    }
+    arms
+}
+
+fn meanings_arms(registry: &Registry) -> Vec<TokenStream> {
+    by_code(registry)
+        .into_iter()
+        .map(|(code, group)| {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            let items = group.iter().map(|entry| {
+                let cfg = cfg(entry);
+                let name = &entry.ident;
+                quote!(#cfg Self::#name,)
+            });
+            quote!(#code => &[#(#items)*],)
+        })
+        .collect()
+}
+
+/// Deprecated associated constants for former names from the `Aliases`
+/// column; they work in expressions and in patterns.
+fn alias_impl(target: &Target, registry: &Registry) -> TokenStream {
+    let consts: Vec<TokenStream> = registry
+        .entries
+        .iter()
+        .flat_map(|entry| {
+            let cfg = cfg(entry);
+            let current = &entry.ident;
+            entry.aliases.iter().map(move |alias| {
+                let doc = format!("Former name of [`Self::{current}`].");
+                let note = format!("renamed to `{current}`");
+                quote! {
+                    #[doc = #doc]
+                    #[deprecated(note = #note)]
+                    #cfg
+                    pub const #alias: Self = Self::#current;
+                }
+            })
+        })
+        .collect();
+    if consts.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &target.ident;
+    quote! {
+        #[allow(non_upper_case_globals)]
+        impl #ident {
+            #(#consts)*
+        }
+    }
+}
+
+fn trait_impls(target: &Target, names: &Names) -> TokenStream {
+    let ident = &target.ident;
+    let Names {
+        unknown,
+        parse_error,
+        ..
+    } = names;
+    quote! {
+        impl ::core::fmt::Display for #ident {
+            /// Writes the status line, e.g. `404 Not Found`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.status_line())
+            }
+        }
+
+        impl ::core::cmp::PartialOrd for #ident {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        /// Orders by code, then by the meaning's place among those of the code.
+        impl ::core::cmp::Ord for #ident {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                // Rotating moves the meaning index below the code.
+                let key = |s: &Self| (*s as u16).rotate_left(6);
+                key(self).cmp(&key(other))
+            }
+        }
+
+        impl ::core::convert::From<#ident> for u16 {
+            #[inline]
+            fn from(status: #ident) -> u16 {
+                status.code()
+            }
+        }
+
+        impl ::core::convert::TryFrom<u16> for #ident {
+            type Error = #unknown;
+
+            #[inline]
+            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
+                Self::from_u16(code).ok_or(#unknown(code))
+            }
+        }
+
+        impl ::core::str::FromStr for #ident {
+            type Err = #parse_error;
+
+            #[inline]
+            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                Self::from_bytes(text.as_bytes())
+            }
+        }
+
+        impl ::core::cmp::PartialEq<u16> for #ident {
+            #[inline]
+            fn eq(&self, code: &u16) -> bool {
+                self.code() == *code
+            }
+        }
+
+        impl ::core::cmp::PartialEq<#ident> for u16 {
+            #[inline]
+            fn eq(&self, status: &#ident) -> bool {
+                *self == status.code()
+            }
+        }
+    }
+}
+
+fn class_definition(vis: &Visibility, names: &Names) -> TokenStream {
+    let class = &names.class;
+    quote! {
+        /// The class of a status code, given by its first digit.
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
+        #vis enum #class {
+            /// `1xx`: the request was received and processing goes on.
+            Informational,
+            /// `2xx`: the request was received, understood and accepted.
+            Success,
+            /// `3xx`: the client must take further action to complete the request.
+            Redirection,
+            /// `4xx`: the request is at fault.
+            ClientError,
+            /// `5xx`: the server failed to fulfil a valid request.
+            ServerError,
+        }
+
+        impl #class {
+            /// The class of any number from 100 to 599, `None` outside.
+            #[inline]
+            #[must_use]
+            pub const fn of(code: u16) -> ::core::option::Option<Self> {
+                match code {
+                    100..=199 => ::core::option::Option::Some(Self::Informational),
+                    200..=299 => ::core::option::Option::Some(Self::Success),
+                    300..=399 => ::core::option::Option::Some(Self::Redirection),
+                    400..=499 => ::core::option::Option::Some(Self::ClientError),
+                    500..=599 => ::core::option::Option::Some(Self::ServerError),
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// A short lower-case name, e.g. `"client error"`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Self::Informational => "informational",
+                    Self::Success => "success",
+                    Self::Redirection => "redirection",
+                    Self::ClientError => "client error",
+                    Self::ServerError => "server error",
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #class {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.name())
+            }
+        }
+    }
+}
+
+fn vendor_definition(vis: &Visibility, status: &Ident, vendors: &[Vendor], names: &Names) -> TokenStream {
+    let vendor = &names.vendor;
+    let variants = vendors.iter().map(|Vendor { feature, ident }| {
+        let doc = format!("Codes defined by `{feature}`; enabled by the `{feature}` feature.");
+        quote! {
+            #[doc = #doc]
+            #[cfg(feature = #feature)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #feature)))]
+            #ident,
+        }
+    });
+    let all = vendors.iter().map(|Vendor { feature, ident }| {
+        quote!(#[cfg(feature = #feature)] Self::#ident,)
+    });
+    let features = vendors.iter().map(|Vendor { feature, ident }| {
+        quote!(#[cfg(feature = #feature)] Self::#ident => ::core::option::Option::Some(#feature),)
+    });
+    let doc = format!("Who defines a [`{status}`]: the standard, or a vendor whose codes are behind a Cargo feature.");
+    quote! {
+        #[doc = #doc]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
+        #[non_exhaustive]
+        #vis enum #vendor {
+            /// Codes of the IANA registry (rows with an empty `Vendor` cell).
+            Standard,
+            #(#variants)*
+        }
+
+        impl #vendor {
+            /// The standard and every enabled vendor, in registry order.
+            pub const ALL: &'static [Self] = &[Self::Standard, #(#all)*];
+
+            /// The Cargo feature that enables this vendor's codes; `None`
+            /// for the standard.
+            #[must_use]
+            pub const fn feature(self) -> ::core::option::Option<&'static str> {
+                match self {
+                    Self::Standard => ::core::option::Option::None,
+                    #(#features)*
+                }
+            }
+
+            /// The vendor's name: its feature, or `"standard"`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self.feature() {
+                    ::core::option::Option::Some(feature) => feature,
+                    ::core::option::Option::None => "standard",
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #vendor {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.name())
+            }
+        }
+    }
+}
+
+fn error_definitions(vis: &Visibility, status: &Ident, names: &Names) -> TokenStream {
+    let Names {
+        unknown,
+        parse_error,
+        ..
+    } = names;
+    let unknown_doc = format!(
+        "A number that names no [`{status}`] in this build: outside the registry, or behind a feature that is off."
+    );
+    let parse_doc = format!("Why text could not be parsed as a [`{status}`].");
+    quote! {
+        #[doc = #unknown_doc]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+        #vis struct #unknown(u16);
+
+        impl #unknown {
+            /// The number that was given.
+            #[inline]
+            #[must_use]
+            pub const fn code(self) -> u16 {
+                self.0
+            }
+        }
+
+        impl ::core::fmt::Display for #unknown {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "unknown status code {}: no enabled registry row has this number", self.0)
+            }
+        }
+
+        impl ::core::error::Error for #unknown {}
+
+        #[doc = #parse_doc]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+        #[non_exhaustive]
+        #vis enum #parse_error {
+            /// The input was not three bytes long; holds its length.
+            Length(usize),
+            /// A byte was not an ASCII digit.
+            NotDigit {
+                /// Where the byte is in the input.
+                index: usize,
+                /// The byte found.
+                byte: u8,
+            },
+            /// Three digits, but no enabled status has that number.
+            Unknown(#unknown),
+        }
+
+        impl ::core::fmt::Display for #parse_error {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    Self::Length(length) => ::core::write!(
+                        f,
+                        "a status code is exactly three ASCII digits, got {} bytes",
+                        length
+                    ),
+                    Self::NotDigit { index, byte } => ::core::write!(
+                        f,
+                        "a status code is exactly three ASCII digits, got byte '{}' at index {}",
+                        ::core::ascii::escape_default(*byte),
+                        index
+                    ),
+                    Self::Unknown(unknown) => ::core::fmt::Display::fmt(unknown, f),
+                }
+            }
+        }
+
+        impl ::core::error::Error for #parse_error {
+            fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                match self {
+                    Self::Unknown(unknown) => ::core::option::Option::Some(unknown),
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Turning reason phrases and feature names into Rust identifiers.
+
+use proc_macro2::Ident;
+
+/// The variant name for a row: the `Identifier` cell when given, else the
+/// reason phrase in UpperCamelCase.
+pub fn variant_ident(description: &str, identifier: Option<&str>) -> Result<Ident, String> {
+    match identifier {
+        Some(name) => parse_ident(name).map_err(|why| {
+            format!("the identifier `{name}` in the `Identifier` column {why}")
+        }),
+        None => {
+            let name = upper_camel_case(description);
+            if name.is_empty() {
+                return Err(format!(
+                    "the description `{description}` yields no identifier (it has no ASCII letters or digits); add one in the `Identifier` column"
+                ));
+            }
+            parse_ident(&name).map_err(|why| {
+                format!(
+                    "the description `{description}` yields `{name}`, which {why}; add a name in the `Identifier` column"
+                )
+            })
+        }
+    }
+}
+
+/// The name of a deprecated alias from the `Aliases` column.
+pub fn alias_ident(name: &str) -> Result<Ident, String> {
+    parse_ident(name).map_err(|why| format!("the alias `{name}` in the `Aliases` column {why}"))
+}
+
+/// The variant of the generated vendor enum for a vendor feature.
+pub fn vendor_ident(feature: &str) -> Result<Ident, String> {
+    let name = upper_camel_case(feature);
+    parse_ident(&name).map_err(|why| format!("vendor `{feature}` yields `{name}`, which {why}"))
+}
+
+/// `"I'm a teapot"` → `ImATeapot`, `"HTTP Version Not Supported"` →
+/// `HttpVersionNotSupported`, `"Not Extended (OBSOLETED)"` → `NotExtended`.
+///
+/// Words are split at anything that is not an ASCII letter or digit, except
+/// apostrophes, which vanish inside a word. A word written all in capitals is
+/// an acronym and becomes `Http`, as Rust's naming conventions ask; any other
+/// word keeps its inner capitals (`WebDAV`). Parenthesised remarks, which
+/// IANA uses for notes such as `(OBSOLETED)`, are not part of the name.
+pub fn upper_camel_case(phrase: &str) -> String {
+    let mut name = String::with_capacity(phrase.len());
+    for word in without_remarks(phrase)
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .map(|w| w.replace('\'', ""))
+        .filter(|w| !w.is_empty())
+    {
+        let acronym = word.len() > 1 && !word.chars().any(|c| c.is_ascii_lowercase());
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            name.push(first.to_ascii_uppercase());
+        }
+        if acronym {
+            name.extend(chars.map(|c| c.to_ascii_lowercase()));
+        } else {
+            name.extend(chars);
+        }
+    }
+    name
+}
+
+fn without_remarks(phrase: &str) -> String {
+    let mut depth = 0usize;
+    let mut kept = String::with_capacity(phrase.len());
+    for c in phrase.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => kept.push(' '),
+        }
+    }
+    kept
+}
+
+/// Checks that `name` is a plain identifier that can name an enum variant.
+fn parse_ident(name: &str) -> Result<Ident, String> {
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err("starts with a digit".to_owned());
+    }
+    if name.starts_with("r#") {
+        return Err("is a raw identifier".to_owned());
+    }
+    syn::parse_str::<Ident>(name).map_err(|_| "is not a valid Rust identifier".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn camel_cases_reason_phrases() {
+        let cases = [
+            ("Not Found", "NotFound"),
+            ("I'm a teapot", "ImATeapot"),
+            ("OK", "Ok"),
+            ("IM Used", "ImUsed"),
+            ("HTTP Version Not Supported", "HttpVersionNotSupported"),
+            ("Non-Authoritative Information", "NonAuthoritativeInformation"),
+            ("Login Time-out", "LoginTimeOut"),
+            ("HTTP Request Sent to HTTPS Port", "HttpRequestSentToHttpsPort"),
+            ("Site is frozen", "SiteIsFrozen"),
+            ("Not Extended (OBSOLETED)", "NotExtended"),
+            ("WebDAV Thing", "WebDAVThing"),
+            ("Multi-Status", "MultiStatus"),
+        ];
+        for (phrase, expected) in cases {
+            assert_eq!(upper_camel_case(phrase), expected, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn uses_the_override_when_given() {
+        let ident = variant_ident("Not Found", Some("Missing")).unwrap();
+        assert_eq!(ident.to_string(), "Missing");
+    }
+
+    #[test]
+    fn rejects_phrases_without_a_usable_name() {
+        let empty = variant_ident("???", None).unwrap_err();
+        assert!(empty.contains("yields no identifier"), "{empty}");
+        let digit = variant_ident("2xx Thing", None).unwrap_err();
+        assert!(digit.contains("starts with a digit"), "{digit}");
+        let keyword = variant_ident("self", None).unwrap_err();
+        assert!(keyword.contains("`Self`"), "{keyword}");
+    }
+
+    #[test]
+    fn rejects_bad_overrides_and_aliases() {
+        assert!(variant_ident("Not Found", Some("fn")).is_err());
+        assert!(variant_ident("Not Found", Some("Not Found")).is_err());
+        assert!(alias_ident("r#Foo").is_err());
+        assert!(alias_ident("PayloadTooLarge").is_ok());
+    }
+
+    #[test]
+    fn names_vendors() {
+        assert_eq!(vendor_ident("nginx").unwrap().to_string(), "Nginx");
+        assert_eq!(vendor_ident("my-cdn").unwrap().to_string(), "MyCdn");
+    }
+}
