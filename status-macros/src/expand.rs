@@ -134,7 +134,9 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
         quote!(#cfg Self::#name,)
     });
     let reasons = per_variant(registry, |e| e.row.description.clone());
-    let lines = per_variant(registry, |e| format!("{} {}", e.row.code, e.row.description));
+    let lines = per_variant(registry, |e| {
+        format!("{} {}", e.row.code, e.row.description)
+    });
     let numbers = per_variant(registry, |e| e.row.code.to_string());
     let summaries = per_variant(registry, |e| e.row.summary.clone());
     let references = per_variant(registry, |e| e.row.reference.clone());
@@ -538,7 +540,12 @@ fn class_definition(vis: &Visibility, names: &Names) -> TokenStream {
     }
 }
 
-fn vendor_definition(vis: &Visibility, status: &Ident, vendors: &[Vendor], names: &Names) -> TokenStream {
+fn vendor_definition(
+    vis: &Visibility,
+    status: &Ident,
+    vendors: &[Vendor],
+    names: &Names,
+) -> TokenStream {
     let vendor = &names.vendor;
     let variants = vendors.iter().map(|Vendor { feature, ident }| {
         let doc = format!("Codes defined by `{feature}`; enabled by the `{feature}` feature.");
@@ -549,9 +556,9 @@ fn vendor_definition(vis: &Visibility, status: &Ident, vendors: &[Vendor], names
             #ident,
         }
     });
-    let all = vendors.iter().map(|Vendor { feature, ident }| {
-        quote!(#[cfg(feature = #feature)] Self::#ident,)
-    });
+    let all = vendors
+        .iter()
+        .map(|Vendor { feature, ident }| quote!(#[cfg(feature = #feature)] Self::#ident,));
     let features = vendors.iter().map(|Vendor { feature, ident }| {
         quote!(#[cfg(feature = #feature)] Self::#ident => ::core::option::Option::Some(#feature),)
     });

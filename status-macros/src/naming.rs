@@ -6,9 +6,8 @@ use proc_macro2::Ident;
 /// reason phrase in UpperCamelCase.
 pub fn variant_ident(description: &str, identifier: Option<&str>) -> Result<Ident, String> {
     match identifier {
-        Some(name) => parse_ident(name).map_err(|why| {
-            format!("the identifier `{name}` in the `Identifier` column {why}")
-        }),
+        Some(name) => parse_ident(name)
+            .map_err(|why| format!("the identifier `{name}` in the `Identifier` column {why}")),
         None => {
             let name = upper_camel_case(description);
             if name.is_empty() {
@@ -102,9 +101,15 @@ mod tests {
             ("OK", "Ok"),
             ("IM Used", "ImUsed"),
             ("HTTP Version Not Supported", "HttpVersionNotSupported"),
-            ("Non-Authoritative Information", "NonAuthoritativeInformation"),
+            (
+                "Non-Authoritative Information",
+                "NonAuthoritativeInformation",
+            ),
             ("Login Time-out", "LoginTimeOut"),
-            ("HTTP Request Sent to HTTPS Port", "HttpRequestSentToHttpsPort"),
+            (
+                "HTTP Request Sent to HTTPS Port",
+                "HttpRequestSentToHttpsPort",
+            ),
             ("Site is frozen", "SiteIsFrozen"),
             ("Not Extended (OBSOLETED)", "NotExtended"),
             ("WebDAV Thing", "WebDAVThing"),

@@ -641,7 +641,11 @@ mod tests {
             ]
         );
         assert_eq!(registry.entries[2].discriminant(), 499 | 1 << 10);
-        let features: Vec<&str> = registry.vendors.iter().map(|v| v.feature.as_str()).collect();
+        let features: Vec<&str> = registry
+            .vendors
+            .iter()
+            .map(|v| v.feature.as_str())
+            .collect();
         assert_eq!(features, ["esri", "nginx"]);
     }
 
@@ -649,10 +653,7 @@ mod tests {
     fn collects_every_bad_row_in_one_pass() {
         let csv = format!("{HEADER}404,Not Found,,,\n99,Tiny,,,\n700,Huge,,,\n4o4,Letters,,,\n404,Again,,,\n201, ,,,\n");
         let found = problems(&csv);
-        assert_eq!(
-            lines(&found),
-            [Some(3), Some(4), Some(5), Some(6), Some(7)]
-        );
+        assert_eq!(lines(&found), [Some(3), Some(4), Some(5), Some(6), Some(7)]);
         assert!(found[0].message.contains("`99` is not a status code"));
         assert!(found[1].message.contains("outside 100-599"));
         assert!(found[2].message.contains("`4o4`"));
@@ -666,7 +667,9 @@ mod tests {
         let found = problems("Value,Description,Colour\n");
         assert_eq!(found.len(), 2);
         assert!(found[0].message.contains("unknown column `Colour`"));
-        assert!(found[1].message.contains("lacks the required column `Reference`"));
+        assert!(found[1]
+            .message
+            .contains("lacks the required column `Reference`"));
     }
 
     #[test]
@@ -712,7 +715,9 @@ mod tests {
 
     #[test]
     fn rejects_bad_vendor_names() {
-        let found = problems(&format!("{HEADER}444,No Response,,ng inx,\n445,Other,,standard,\n"));
+        let found = problems(&format!(
+            "{HEADER}444,No Response,,ng inx,\n445,Other,,standard,\n"
+        ));
         assert_eq!(lines(&found), [Some(2), Some(3)]);
     }
 }
