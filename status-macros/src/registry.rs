@@ -102,6 +102,12 @@ struct Header {
 
 impl Header {
     fn parse(fields: &[String], line: u64) -> Result<Header, Vec<Problem>> {
+        if fields.first().is_some_and(|f| parse_code(f).is_ok()) {
+            return Err(vec![Problem::at(
+                line,
+                "the header is missing: the first line is a data row; start the file with `Value,Description,Reference`",
+            )]);
+        }
         let mut problems = Vec::new();
         let mut positions = BTreeMap::new();
         for (index, name) in fields.iter().enumerate() {
@@ -388,7 +394,7 @@ pub fn parse_code(value: &str) -> Result<u16, String> {
         .fold(0u16, |n, &b| n * 10 + u16::from(b - b'0'));
     if !(100..=599).contains(&code) {
         return Err(format!(
-            "code {code} is outside 100-599: HTTP defines only the classes 1xx to 5xx"
+            "code `{value}` is outside 100-599: HTTP defines only the classes 1xx to 5xx"
         ));
     }
     Ok(code)
@@ -670,6 +676,13 @@ mod tests {
         assert!(found[1]
             .message
             .contains("lacks the required column `Reference`"));
+    }
+
+    #[test]
+    fn rejects_a_missing_header_once() {
+        let found = problems("404,Not Found,\n500,Internal Server Error,\n");
+        assert_eq!(lines(&found), [Some(1)]);
+        assert!(found[0].message.contains("header is missing"));
     }
 
     #[test]

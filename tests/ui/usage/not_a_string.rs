@@ -1,0 +1,4 @@
+#[status_macros::registry(registry)]
+pub enum StatusCode {}
+
+fn main() {}

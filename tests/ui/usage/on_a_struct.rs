@@ -1,0 +1,4 @@
+#[status_macros::registry("../../../../tests/ui/usage/ok.csv")]
+pub struct StatusCode;
+
+fn main() {}
