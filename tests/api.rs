@@ -234,11 +234,11 @@ fn usable_in_const_context() {
     const FOUND: Option<StatusCode> = StatusCode::from_u16(302);
     const PARSED: Result<StatusCode, ParseStatusError> = StatusCode::from_bytes(b"201");
     const SUCCESS: bool = StatusCode::Accepted.is_success();
+    const { assert!(SUCCESS) };
     assert_eq!(NOT_FOUND, 404);
     assert_eq!(REASON, "Gone");
     assert_eq!(FOUND, Some(StatusCode::Found));
     assert_eq!(PARSED, Ok(StatusCode::Created));
-    assert!(SUCCESS);
 }
 
 #[test]
