@@ -38,6 +38,13 @@
 //! | `apache`     | 509                                                    |
 //! | `pantheon`   | 530                                                    |
 //!
+//! Two more features connect the type to the ecosystem:
+//!
+//! | Feature | Adds                                                                   |
+//! |---------|------------------------------------------------------------------------|
+//! | `serde` | `Serialize` as the number; `Deserialize` from a number or `"404"`      |
+//! | `http`  | `From<StatusCode> for http::StatusCode`, `TryFrom` back, `PartialEq` both ways |
+//!
 //! Because a feature adds variants, and any crate in a build may turn one
 //! on, [`StatusCode`] is `#[non_exhaustive]`: a `match` needs a catch-all arm.
 //!
@@ -96,3 +103,8 @@
 /// line (`404 Not Found`), `Debug` the variant name (`NotFound`).
 #[status_macros::registry("registry.csv")]
 pub enum StatusCode {}
+
+#[cfg(feature = "http")]
+mod http_impls;
+#[cfg(feature = "serde")]
+mod serde_impls;

@@ -1,0 +1,57 @@
+//! `serde` support: a status is its number.
+
+use crate::StatusCode;
+use core::fmt;
+use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+/// Serializes as the numeric code, e.g. `404`.
+impl Serialize for StatusCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.code())
+    }
+}
+
+/// Deserializes from a number (`404`) or a numeric string (`"404"`); a code
+/// that names no enabled status is an error that states the number.
+impl<'de> Deserialize<'de> for StatusCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StatusVisitor)
+    }
+}
+
+struct StatusVisitor;
+
+const EXPECTED: &str = "a known HTTP status code, as a number or three ASCII digits";
+
+impl<'de> Visitor<'de> for StatusVisitor {
+    type Value = StatusCode;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(EXPECTED)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<StatusCode, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(StatusCode::from_u16)
+            .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<StatusCode, E> {
+        u16::try_from(value)
+            .ok()
+            .and_then(StatusCode::from_u16)
+            .ok_or_else(|| E::invalid_value(Unexpected::Signed(value), &self))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<StatusCode, E> {
+        value
+            .parse()
+            .map_err(|_| E::invalid_value(Unexpected::Str(value), &self))
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<StatusCode, E> {
+        StatusCode::from_bytes(value).map_err(|_| E::invalid_value(Unexpected::Bytes(value), &self))
+    }
+}
