@@ -1,0 +1,62 @@
+//! A small HTTP service whose handlers decide on typed statuses.
+//!
+//! Handlers return a [`status_core::StatusCode`]; [`respond`] turns it into
+//! an axum response whose status line carries the registry's reason phrase:
+//! RFC 9110's `413 Content Too Large` rather than hyper's older phrase, and
+//! a vendor code's name instead of an empty reason.
+
+use axum::extract::Path;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use hyper::ext::ReasonPhrase;
+use status_core::StatusCode;
+
+/// The service's routes.
+pub fn app() -> Router {
+    Router::new()
+        .route("/items/{id}", get(item))
+        .route("/status/{code}", get(echo_status))
+        .route(
+            "/teapot",
+            get(|| async { respond(StatusCode::ImATeapot, "short and stout\n") }),
+        )
+        .fallback(|| async { respond(StatusCode::NotFound, "no such route\n") })
+}
+
+/// Builds a response from a typed status, with its reason phrase on the wire.
+pub fn respond(status: StatusCode, body: impl Into<String>) -> Response {
+    let mut response = (http_status(status), body.into()).into_response();
+    // Registry reason phrases are checked to be printable ASCII, which
+    // hyper accepts; should one ever be refused, hyper's default is used.
+    if let Ok(reason) = ReasonPhrase::try_from(status.reason().as_bytes()) {
+        response.extensions_mut().insert(reason);
+    }
+    response
+}
+
+fn http_status(status: StatusCode) -> axum::http::StatusCode {
+    status.into()
+}
+
+/// `GET /items/{id}`: items 1 to 3 exist; 4 was deleted for good.
+async fn item(Path(id): Path<String>) -> Response {
+    match id.parse::<u32>() {
+        Ok(1..=3) => respond(StatusCode::Ok, format!("item {id}\n")),
+        Ok(4) => respond(StatusCode::Gone, "item 4 was removed\n"),
+        Ok(_) => respond(StatusCode::NotFound, format!("no item {id}\n")),
+        Err(_) => respond(
+            StatusCode::BadRequest,
+            format!("{id:?} is not an item number\n"),
+        ),
+    }
+}
+
+/// `GET /status/{code}`: answers with the status named by three digits, or
+/// 400 with the parse error when the text names none.
+async fn echo_status(Path(code): Path<String>) -> Response {
+    match code.parse::<StatusCode>() {
+        Ok(status) => respond(status, format!("{}\n", status.summary())),
+        Err(error) => respond(StatusCode::BadRequest, format!("{error}\n")),
+    }
+}
