@@ -80,7 +80,6 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
         let code = entry.row.code.to_string();
         let reason = &entry.row.description;
         let name = &entry.ident;
-        let discriminant = entry.discriminant();
         // rustdoc refuses quotes in search aliases and aliases equal to the name.
         let reason_alias = (!reason.contains(['\'', '"']) && *name != reason)
             .then(|| quote!(#[doc(alias = #reason)]));
@@ -90,13 +89,14 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
             #reason_alias
             #cfg
             #doc_cfg
-            #name = #discriminant,
+            #name,
         }
     });
     quote! {
         #(#attrs)*
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
-        #[repr(u16)]
+        // Variants are declared in code order, so the derived `Ord` orders by
+        // code and the discriminants of each class form one range.
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
         #[non_exhaustive]
         #vis enum #ident {
             #(#variants)*
@@ -138,6 +138,9 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
         format!("{} {}", e.row.code, e.row.description)
     });
     let numbers = per_variant(registry, |e| e.row.code.to_string());
+    let codes = per_variant(registry, |e| {
+        proc_macro2::Literal::u16_unsuffixed(e.row.code)
+    });
     let summaries = per_variant(registry, |e| e.row.summary.clone());
     let references = per_variant(registry, |e| e.row.reference.clone());
     let vendors = per_variant(registry, |e| match &e.row.vendor {
@@ -152,7 +155,6 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
         }
         None => quote!(#vendor::Standard),
     });
-    let from_u16 = from_u16_arms(registry);
     let meanings = meanings_arms(registry);
     let ident = &target.ident;
     quote! {
@@ -165,8 +167,7 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
             #[inline]
             #[must_use]
             pub const fn code(self) -> u16 {
-                // The low ten bits of the discriminant hold the code.
-                (self as u16) & 0x3FF
+                match self { #(#codes)* }
             }
 
             /// The reason phrase from the registry, e.g. `"Not Found"`.
@@ -233,41 +234,79 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
             #[inline]
             #[must_use]
             pub const fn is_informational(self) -> bool {
-                let code = self.code();
-                code >= 100 && code < 200
+                self.in_class(1)
             }
 
             /// Whether this is a `2xx` status.
             #[inline]
             #[must_use]
             pub const fn is_success(self) -> bool {
-                let code = self.code();
-                code >= 200 && code < 300
+                self.in_class(2)
             }
 
             /// Whether this is a `3xx` status.
             #[inline]
             #[must_use]
             pub const fn is_redirection(self) -> bool {
-                let code = self.code();
-                code >= 300 && code < 400
+                self.in_class(3)
             }
 
             /// Whether this is a `4xx` status.
             #[inline]
             #[must_use]
             pub const fn is_client_error(self) -> bool {
-                let code = self.code();
-                code >= 400 && code < 500
+                self.in_class(4)
             }
 
             /// Whether this is a `5xx` status.
             #[inline]
             #[must_use]
             pub const fn is_server_error(self) -> bool {
-                let code = self.code();
-                code >= 500 && code < 600
+                self.in_class(5)
             }
+
+            /// Whether the code's first digit is `digit`. Variants are in code
+            /// order, so a class is a range of discriminants whose bounds are
+            /// computed at compile time: two comparisons, no lookup.
+            #[inline]
+            const fn in_class(self, digit: u16) -> bool {
+                let start = Self::CLASS_STARTS[digit as usize - 1];
+                let end = Self::CLASS_STARTS[digit as usize];
+                // One unsigned comparison: indexes below `start` wrap around.
+                (self as usize).wrapping_sub(start) < end - start
+            }
+
+            /// For each first digit 1 to 6, the index in `ALL` of the first
+            /// status whose code starts with that digit or a higher one.
+            const CLASS_STARTS: [usize; 6] = {
+                let mut starts = [0usize; 6];
+                let mut digit = 0;
+                while digit < 6 {
+                    let mut index = 0;
+                    while index < Self::ALL.len() && Self::ALL[index].code() < (digit as u16 + 1) * 100 {
+                        index += 1;
+                    }
+                    starts[digit] = index;
+                    digit += 1;
+                }
+                starts
+            };
+
+            /// `from_u16`'s answer for each number from 100 to 599, built at
+            /// compile time from `ALL` (whose order is the preference order).
+            const BY_CODE: [::core::option::Option<Self>; 500] = {
+                let mut table = [::core::option::Option::None; 500];
+                let mut index = 0;
+                while index < Self::ALL.len() {
+                    let status = Self::ALL[index];
+                    let slot = (status.code() - 100) as usize;
+                    if table[slot].is_none() {
+                        table[slot] = ::core::option::Option::Some(status);
+                    }
+                    index += 1;
+                }
+                table
+            };
 
             /// The status for a number, or `None` when no enabled row has it.
             ///
@@ -277,9 +316,10 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
             #[inline]
             #[must_use]
             pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                match code {
-                    #(#from_u16)*
-                    _ => ::core::option::Option::None,
+                if code >= 100 && code < 600 {
+                    Self::BY_CODE[(code - 100) as usize]
+                } else {
+                    ::core::option::Option::None
                 }
             }
 
@@ -336,33 +376,6 @@ fn by_code(registry: &Registry) -> BTreeMap<u16, Vec<&Entry>> {
         groups.entry(entry.row.code).or_default().push(entry);
     }
     groups
-}
-
-/// The arms of `from_u16`. A meaning answers for its number only when every
-/// meaning before it is disabled, so exactly one arm per number survives `cfg`.
-fn from_u16_arms(registry: &Registry) -> Vec<TokenStream> {
-    let mut arms = Vec::new();
-    for (code, group) in by_code(registry) {
-        let code = proc_macro2::Literal::u16_unsuffixed(code);
-        let mut earlier: Vec<&str> = Vec::new();
-        for entry in group {
-            let name = &entry.ident;
-            let cfg = match &entry.row.vendor {
-                None => TokenStream::new(),
-                Some(feature) if earlier.is_empty() => quote!(#[cfg(feature = #feature)]),
-                Some(feature) => {
-                    quote!(#[cfg(all(feature = #feature, not(any(#(feature = #earlier),*))))])
-                }
-            };
-            arms.push(quote!(#cfg #code => ::core::option::Option::Some(Self::#name),));
-            match &entry.row.vendor {
-                // Nothing after an unconditional meaning can be reached.
-                None => break,
-                Some(feature) => earlier.push(feature),
-            }
-        }
-    }
-    arms
 }
 
 fn meanings_arms(registry: &Registry) -> Vec<TokenStream> {
@@ -425,23 +438,6 @@ fn trait_impls(target: &Target, names: &Names) -> TokenStream {
             /// Writes the status line, e.g. `404 Not Found`.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.status_line())
-            }
-        }
-
-        impl ::core::cmp::PartialOrd for #ident {
-            #[inline]
-            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
-                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
-            }
-        }
-
-        /// Orders by code, then by the meaning's place among those of the code.
-        impl ::core::cmp::Ord for #ident {
-            #[inline]
-            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                // Rotating moves the meaning index below the code.
-                let key = |s: &Self| (*s as u16).rotate_left(6);
-                key(self).cmp(&key(other))
             }
         }
 

@@ -10,10 +10,6 @@ use proc_macro2::Ident;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Highest number of meanings one code may have: the meaning's index is kept
-/// in the six bits above the ten bits of the code.
-pub const MAX_MEANINGS: usize = 64;
-
 /// One problem in a registry, located by line when it concerns a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -206,15 +202,7 @@ pub struct Entry {
     pub ident: Ident,
     pub aliases: Vec<Ident>,
     /// Index of this meaning among the meanings of the same code.
-    pub meaning: u16,
-}
-
-impl Entry {
-    /// The enum discriminant: the code in the low ten bits, the meaning's
-    /// index above them, so that the primary meaning's discriminant is the code.
-    pub fn discriminant(&self) -> u16 {
-        self.row.code | (self.meaning << 10)
-    }
+    pub meaning: usize,
 }
 
 /// Reads and checks a registry file, reporting every problem found, in
@@ -505,7 +493,7 @@ pub fn check(rows: Vec<Row>) -> Result<Registry, Vec<Problem>> {
     }
     // Standard meanings first, then vendors in file order (the sort is stable).
     entries.sort_by_key(|e| (e.row.code, e.row.vendor.is_some()));
-    number_meanings(&mut entries)?;
+    number_meanings(&mut entries);
     let vendors = collect_vendors(&entries)?;
     Ok(Registry { entries, vendors })
 }
@@ -564,32 +552,18 @@ fn check_duplicate_meanings(rows: &[Row], problems: &mut Vec<Problem>) {
     }
 }
 
-/// Gives each entry its index among the entries of the same code.
-fn number_meanings(entries: &mut [Entry]) -> Result<(), Vec<Problem>> {
-    let mut problems = Vec::new();
-    let mut start = 0;
-    while start < entries.len() {
-        let code = entries[start].row.code;
-        let end = start
-            + entries[start..]
-                .iter()
-                .take_while(|e| e.row.code == code)
-                .count();
-        for (index, entry) in entries[start..end].iter_mut().enumerate() {
-            match u16::try_from(index) {
-                Ok(meaning) if index < MAX_MEANINGS => entry.meaning = meaning,
-                _ => problems.push(Problem::at(
-                    entry.row.line,
-                    format!("code {code} has more than {MAX_MEANINGS} meanings"),
-                )),
-            }
-        }
-        start = end;
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems)
+/// Gives each entry its index among the (sorted) entries of the same code.
+fn number_meanings(entries: &mut [Entry]) {
+    let mut previous = None;
+    let mut meaning = 0;
+    for entry in entries {
+        meaning = if previous == Some(entry.row.code) {
+            meaning + 1
+        } else {
+            0
+        };
+        entry.meaning = meaning;
+        previous = Some(entry.row.code);
     }
 }
 
@@ -633,7 +607,7 @@ mod tests {
             "{HEADER}499,Token Required,,esri,\n499,Client Closed Request,,nginx,\n200,OK,,,\n"
         );
         let registry = parse(csv.as_bytes()).unwrap();
-        let order: Vec<(u16, u16, String)> = registry
+        let order: Vec<(u16, usize, String)> = registry
             .entries
             .iter()
             .map(|e| (e.row.code, e.meaning, e.ident.to_string()))
@@ -646,7 +620,6 @@ mod tests {
                 (499, 1, "ClientClosedRequest".to_owned()),
             ]
         );
-        assert_eq!(registry.entries[2].discriminant(), 499 | 1 << 10);
         let features: Vec<&str> = registry
             .vendors
             .iter()

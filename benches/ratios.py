@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Prints the latest `cargo bench --bench vs_http` run as a Markdown table.
+
+Reads criterion's estimates under target/criterion and divides each
+status-core time by the http time measured in the same run.
+"""
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+INPUTS = 1024  # statuses per iteration, as in benches/vs_http.rs
+
+
+def mean_ns(group: str, bench: str) -> float:
+    path = ROOT / group / bench / "new" / "estimates.json"
+    return json.loads(path.read_text())["mean"]["point_estimate"]
+
+
+ROWS = [
+    ("from_u16, known numbers", "from_u16_valid", "status-core", "http"),
+    ("from_u16, known numbers vs http + canonical_reason check", "from_u16_valid", "status-core", "http-checked"),
+    ("from_u16, unknown numbers", "from_u16_unknown", "status-core", "http"),
+    ("from_u16, unknown numbers vs http + canonical_reason check", "from_u16_unknown", "status-core", "http-checked"),
+    ("reason phrase", "reason", "status-core", "http"),
+    ("Display into a reused String", "display", "status-core", "http"),
+    ("parse \"404\"-style text", "parse", "status-core", "http"),
+    ("class predicates (all five)", "class", "status-core/is__", "http/is__"),
+]
+
+
+def main() -> int:
+    print("| operation | status-core ns/op | reference ns/op | ratio |")
+    print("|---|---:|---:|---:|")
+    for label, group, ours, theirs in ROWS:
+        try:
+            a, b = mean_ns(group, ours) / INPUTS, mean_ns(group, theirs) / INPUTS
+        except FileNotFoundError as missing:
+            print(f"missing result: {missing.filename}", file=sys.stderr)
+            return 1
+        print(f"| {label} | {a:.2f} | {b:.2f} | {a / b:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

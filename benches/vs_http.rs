@@ -1,0 +1,250 @@
+//! `StatusCode` against `http::StatusCode`, side by side over the same inputs.
+//!
+//! Each benchmark walks a slice of 1,024 inputs drawn from a realistic mix of
+//! codes (mostly 200, then 304, 404, redirects, ...), so branch predictors see
+//! varied data; results are per slice. `BENCHMARKS.md` explains how to read
+//! them and `benches/ratios.py` turns them into ratios.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use status_core::StatusCode;
+use std::fmt::Write;
+use std::hint::black_box;
+
+const INPUTS: usize = 1024;
+
+/// Codes with rough weights of how often they appear in access logs.
+const MIX: &[(u16, u32)] = &[
+    (200, 600),
+    (304, 80),
+    (404, 70),
+    (301, 30),
+    (302, 30),
+    (201, 25),
+    (204, 25),
+    (206, 10),
+    (400, 20),
+    (401, 20),
+    (403, 15),
+    (405, 5),
+    (409, 5),
+    (410, 3),
+    (413, 3),
+    (422, 8),
+    (429, 10),
+    (307, 5),
+    (308, 5),
+    (500, 12),
+    (502, 8),
+    (503, 10),
+    (504, 5),
+    (100, 1),
+    (101, 2),
+];
+
+/// Numbers that name no standard status; `http` accepts those in 100..=999.
+const UNKNOWN: &[u16] = &[0, 99, 199, 299, 430, 460, 599, 600, 777, 999, 1000, 4040];
+
+/// A deterministic pseudo-random sequence (64-bit LCG), so runs compare.
+fn lcg(seed: &mut u64) -> u32 {
+    *seed = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    (*seed >> 33) as u32
+}
+
+fn realistic_codes() -> Vec<u16> {
+    let total: u32 = MIX.iter().map(|&(_, w)| w).sum();
+    let mut seed = 0x5eed;
+    (0..INPUTS)
+        .map(|_| {
+            let mut pick = lcg(&mut seed) % total;
+            for &(code, weight) in MIX {
+                if pick < weight {
+                    return code;
+                }
+                pick -= weight;
+            }
+            unreachable!("weights cover the range")
+        })
+        .collect()
+}
+
+fn unknown_codes() -> Vec<u16> {
+    let mut seed = 0xbad;
+    (0..INPUTS)
+        .map(|_| UNKNOWN[lcg(&mut seed) as usize % UNKNOWN.len()])
+        .collect()
+}
+
+fn from_u16(c: &mut Criterion, name: &str, numbers: &[u16]) {
+    let mut group = c.benchmark_group(format!("from_u16/{name}"));
+    group.throughput(Throughput::Elements(numbers.len() as u64));
+    group.bench_function("status-core", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for &n in black_box(numbers) {
+                found += u32::from(black_box(StatusCode::from_u16(n)).is_some());
+            }
+            found
+        })
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for &n in black_box(numbers) {
+                found += u32::from(black_box(http::StatusCode::from_u16(n)).is_ok());
+            }
+            found
+        })
+    });
+    // What `http` needs to tell whether a number is a registered status.
+    group.bench_function("http-checked", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for &n in black_box(numbers) {
+                let known = http::StatusCode::from_u16(n)
+                    .ok()
+                    .filter(|s| s.canonical_reason().is_some());
+                found += u32::from(black_box(known).is_some());
+            }
+            found
+        })
+    });
+    group.finish();
+}
+
+fn reason(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
+    let mut group = c.benchmark_group("reason");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    group.bench_function("status-core", |b| {
+        b.iter(|| {
+            let mut length = 0usize;
+            for &s in black_box(ours) {
+                length += black_box(s.reason()).len();
+            }
+            length
+        })
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            let mut length = 0usize;
+            for s in black_box(theirs) {
+                length += black_box(s.canonical_reason()).map_or(0, str::len);
+            }
+            length
+        })
+    });
+    group.finish();
+}
+
+fn display(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
+    let mut group = c.benchmark_group("display");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    let mut buffer = String::with_capacity(64);
+    group.bench_function("status-core", |b| {
+        b.iter(|| {
+            for s in black_box(ours) {
+                buffer.clear();
+                write!(buffer, "{s}").unwrap();
+                black_box(&buffer);
+            }
+        })
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            for s in black_box(theirs) {
+                buffer.clear();
+                write!(buffer, "{s}").unwrap();
+                black_box(&buffer);
+            }
+        })
+    });
+    group.finish();
+}
+
+fn parse(c: &mut Criterion, texts: &[String]) {
+    let mut group = c.benchmark_group("parse");
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    group.bench_function("status-core", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for text in black_box(texts) {
+                found += u32::from(black_box(text.parse::<StatusCode>()).is_ok());
+            }
+            found
+        })
+    });
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for text in black_box(texts) {
+                found +=
+                    u32::from(black_box(http::StatusCode::from_bytes(text.as_bytes())).is_ok());
+            }
+            found
+        })
+    });
+    group.finish();
+}
+
+/// Counts statuses per class. Not inlined, so that `objdump -d` on the
+/// bench binary shows the predicates' code.
+#[inline(never)]
+fn classes_of(statuses: &[StatusCode]) -> [u32; 5] {
+    let mut counts = [0u32; 5];
+    for &s in statuses {
+        counts[0] += u32::from(s.is_informational());
+        counts[1] += u32::from(s.is_success());
+        counts[2] += u32::from(s.is_redirection());
+        counts[3] += u32::from(s.is_client_error());
+        counts[4] += u32::from(s.is_server_error());
+    }
+    counts
+}
+
+#[inline(never)]
+fn http_classes_of(statuses: &[http::StatusCode]) -> [u32; 5] {
+    let mut counts = [0u32; 5];
+    for s in statuses {
+        counts[0] += u32::from(s.is_informational());
+        counts[1] += u32::from(s.is_success());
+        counts[2] += u32::from(s.is_redirection());
+        counts[3] += u32::from(s.is_client_error());
+        counts[4] += u32::from(s.is_server_error());
+    }
+    counts
+}
+
+fn class(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
+    let mut group = c.benchmark_group("class");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    group.bench_function(BenchmarkId::new("status-core", "is_*"), |b| {
+        b.iter(|| classes_of(black_box(ours)))
+    });
+    group.bench_function(BenchmarkId::new("http", "is_*"), |b| {
+        b.iter(|| http_classes_of(black_box(theirs)))
+    });
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    let numbers = realistic_codes();
+    let ours: Vec<StatusCode> = numbers
+        .iter()
+        .map(|&n| StatusCode::from_u16(n).unwrap())
+        .collect();
+    let theirs: Vec<http::StatusCode> = numbers
+        .iter()
+        .map(|&n| http::StatusCode::from_u16(n).unwrap())
+        .collect();
+    let texts: Vec<String> = numbers.iter().map(u16::to_string).collect();
+    from_u16(c, "valid", &numbers);
+    from_u16(c, "unknown", &unknown_codes());
+    reason(c, &ours, &theirs);
+    display(c, &ours, &theirs);
+    parse(c, &texts);
+    class(c, &ours, &theirs);
+}
+
+criterion_group!(vs_http, benches);
+criterion_main!(vs_http);
