@@ -1,0 +1,99 @@
+//! Expansion cost of the generator, without rustc: reading, checking and
+//! emitting tokens for registries of growing size.
+//!
+//! `cargo bench -p status-macros --bench expansion` prints the time per row
+//! for 100, 900 and 3,600 synthetic rows (the standard plus vendors over
+//! 100–599) and for the project's own registry.csv. Time per row should stay
+//! flat as the registry grows: the generator is linear.
+
+// A proc-macro crate exports only macros, so the bench compiles the
+// generator's modules itself.
+#[allow(dead_code)]
+#[path = "../src/docs.rs"]
+mod docs;
+#[allow(dead_code)]
+#[path = "../src/expand.rs"]
+mod expand;
+#[allow(dead_code)]
+#[path = "../src/naming.rs"]
+mod naming;
+#[allow(dead_code)]
+#[path = "../src/registry.rs"]
+mod registry;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// `rows` rows: the standard's codes first, then vendor `v1`, `v2`, ...
+/// each over 100–599 again.
+fn synthetic_registry(rows: usize) -> String {
+    let mut csv = String::from("Value,Description,Reference,Vendor,Summary\n");
+    for index in 0..rows {
+        let code = 100 + index % 500;
+        let owner = index / 500;
+        let vendor = if owner == 0 {
+            String::new()
+        } else {
+            format!("v{owner}")
+        };
+        let name = if owner == 0 { "iana" } else { &vendor };
+        csv.push_str(&format!(
+            "{code},Status {code} of {name},\"[RFC9110, Section 15.{owner}.{code}]\",{vendor},\"Row {index}, a summary.\"\n"
+        ));
+    }
+    csv
+}
+
+fn target() -> expand::Target {
+    let input: syn::DeriveInput = syn::parse_str("pub enum StatusCode {}").expect("valid enum");
+    expand::Target {
+        attrs: input.attrs,
+        vis: input.vis,
+        ident: input.ident,
+    }
+}
+
+/// The fastest of a few runs of the full generator (parse, check, expand),
+/// and of the parse-and-check part alone.
+fn time(csv: &[u8]) -> (Duration, Duration) {
+    let target = target();
+    let mut best = Duration::MAX;
+    let mut best_parse = Duration::MAX;
+    for _ in 0..7 {
+        let start = Instant::now();
+        let registry = registry::parse(black_box(csv)).expect("the registry is valid");
+        best_parse = best_parse.min(start.elapsed());
+        let expanded = expand::expand(&target, &registry, "/registry.csv");
+        best = best.min(start.elapsed());
+        black_box(expanded);
+    }
+    (best, best_parse)
+}
+
+fn main() {
+    println!(
+        "{:>14} {:>6} {:>10} {:>10} {:>14}",
+        "registry", "rows", "total", "per row", "parse+check"
+    );
+    let mut per_row = Vec::new();
+    for rows in [100, 900, 3600] {
+        let (elapsed, parse) = time(synthetic_registry(rows).as_bytes());
+        let each = elapsed / rows as u32;
+        per_row.push(each);
+        println!(
+            "{:>14} {rows:>6} {elapsed:>10.2?} {each:>10.2?} {parse:>14.2?}",
+            "synthetic"
+        );
+    }
+    let own = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../registry.csv"))
+        .expect("registry.csv next to the workspace");
+    let rows = registry::parse(&own).map(|r| r.entries.len()).unwrap_or(0);
+    let (elapsed, parse) = time(&own);
+    let each = elapsed / rows.max(1) as u32;
+    println!(
+        "{:>14} {rows:>6} {elapsed:>10.2?} {each:>10.2?} {parse:>14.2?}",
+        "registry.csv"
+    );
+    let growth = per_row[2].as_secs_f64() / per_row[0].as_secs_f64();
+    println!("\nper-row time, 3,600 rows vs 100 rows: {growth:.2}x (1.0 is perfectly linear)");
+}
