@@ -8,16 +8,16 @@
 
 // A proc-macro crate exports only macros, so the bench compiles the
 // generator's modules itself.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../src/docs.rs"]
 mod docs;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../src/expand.rs"]
 mod expand;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../src/naming.rs"]
 mod naming;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "../src/registry.rs"]
 mod registry;
 
