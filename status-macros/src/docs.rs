@@ -6,7 +6,13 @@ use crate::registry::Entry;
 /// for vendor rows, the feature that enables it.
 pub fn variant_doc(entry: &Entry) -> String {
     let row = &entry.row;
-    let mut doc = format!("`{} {}`", row.code, row.description);
+    let mut doc = format!("`{} {}`", row.code, row.reason);
+    if row.reason != row.description {
+        doc.push_str(&format!(
+            " (registered as “{}”)",
+            escape_markdown(&row.description)
+        ));
+    }
     if !row.summary.is_empty() {
         doc.push_str("\n\n");
         doc.push_str(&escape_markdown(&row.summary));

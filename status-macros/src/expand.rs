@@ -78,7 +78,7 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
         };
         let doc = docs::variant_doc(entry);
         let code = entry.row.code.to_string();
-        let reason = &entry.row.description;
+        let reason = &entry.row.reason;
         let name = &entry.ident;
         // rustdoc refuses quotes in search aliases and aliases equal to the name.
         let reason_alias = (!reason.contains(['\'', '"']) && *name != reason)
@@ -133,10 +133,8 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
         let name = &entry.ident;
         quote!(#cfg Self::#name,)
     });
-    let reasons = per_variant(registry, |e| e.row.description.clone());
-    let lines = per_variant(registry, |e| {
-        format!("{} {}", e.row.code, e.row.description)
-    });
+    let reasons = per_variant(registry, |e| e.row.reason.clone());
+    let lines = per_variant(registry, |e| format!("{} {}", e.row.code, e.row.reason));
     let numbers = per_variant(registry, |e| e.row.code.to_string());
     let codes = per_variant(registry, |e| {
         proc_macro2::Literal::u16_unsuffixed(e.row.code)

@@ -21,6 +21,7 @@
 
 mod docs;
 mod expand;
+mod manifest;
 mod naming;
 mod registry;
 
@@ -68,6 +69,12 @@ fn generate(
         )
     })?;
     let registry = registry::parse(&bytes).map_err(|problems| located(&path, &problems))?;
+    if let Some(features) = crate_features() {
+        let problems = manifest::undeclared_vendors(&registry, &features);
+        if !problems.is_empty() {
+            return Err(located(&path, &problems));
+        }
+    }
     let tracked = file.to_string_lossy();
     Ok(expand::expand(&target, &registry, &tracked))
 }
@@ -98,6 +105,14 @@ fn parse_target(item: proc_macro2::TokenStream) -> syn::Result<expand::Target> {
         vis: input.vis,
         ident: input.ident,
     })
+}
+
+/// The features declared by the invoking crate, or `None` when its manifest
+/// cannot be read (then vendors are not checked).
+fn crate_features() -> Option<Vec<String>> {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
+    let manifest = std::fs::read_to_string(PathBuf::from(dir).join("Cargo.toml")).ok()?;
+    Some(manifest::declared_features(&manifest))
 }
 
 /// Registry paths are relative to the invoking crate's manifest directory.

@@ -168,7 +168,11 @@ fn known_columns() -> String {
 pub struct Row {
     pub line: u64,
     pub code: u16,
+    /// The `Description` cell as written.
     pub description: String,
+    /// The reason phrase sent on the wire: the description without a
+    /// trailing remark such as IANA's `(OBSOLETED)`.
+    pub reason: String,
     pub reference: String,
     /// The Cargo feature that enables this row; `None` for a standard code.
     pub vendor: Option<String>,
@@ -353,6 +357,7 @@ fn read_row(header: &Header, fields: &[String], line: u64) -> Result<Option<Row>
             line,
             code,
             description: description.to_owned(),
+            reason: reason_phrase(description).to_owned(),
             reference: header.cell(fields, Column::Reference).trim().to_owned(),
             vendor: (!vendor.is_empty()).then(|| vendor.to_owned()),
             summary: header.cell(fields, Column::Summary).trim().to_owned(),
@@ -367,6 +372,19 @@ fn read_row(header: &Header, fields: &[String], line: u64) -> Result<Option<Row>
 /// and retired codes (`306,(Unused),...`); none is a status a server may send.
 fn is_placeholder(description: &str) -> bool {
     description.eq_ignore_ascii_case("Unassigned") || description.eq_ignore_ascii_case("(Unused)")
+}
+
+/// The description without a trailing parenthesised remark, which IANA
+/// uses for notes (`Not Extended (OBSOLETED)`) that are not part of the
+/// phrase a server sends.
+pub fn reason_phrase(description: &str) -> &str {
+    if let Some(open) = description.rfind(" (") {
+        let (phrase, remark) = description.split_at(open);
+        if remark.ends_with(')') && !phrase.trim().is_empty() {
+            return phrase.trim_end();
+        }
+    }
+    description
 }
 
 /// A code is exactly three ASCII digits, from 100 to 599.
@@ -599,6 +617,18 @@ mod tests {
         let registry = parse(csv.as_bytes()).unwrap();
         let codes: Vec<u16> = registry.entries.iter().map(|e| e.row.code).collect();
         assert_eq!(codes, [100]);
+    }
+
+    #[test]
+    fn drops_iana_remarks_from_reason_phrases() {
+        assert_eq!(reason_phrase("Not Extended (OBSOLETED)"), "Not Extended");
+        assert_eq!(
+            reason_phrase("Upload Resumption Supported (TEMPORARY - registered 2024-11-13, expires 2025-11-13)"),
+            "Upload Resumption Supported"
+        );
+        assert_eq!(reason_phrase("Not Found"), "Not Found");
+        assert_eq!(reason_phrase("(Odd)"), "(Odd)");
+        assert_eq!(reason_phrase("Odd (open"), "Odd (open");
     }
 
     #[test]
