@@ -25,6 +25,9 @@ mod manifest;
 mod naming;
 mod registry;
 
+#[cfg(test)]
+mod properties;
+
 use proc_macro::TokenStream;
 use std::path::PathBuf;
 use syn::spanned::Spanned;
