@@ -4,19 +4,27 @@
 //! cargo run --example lookup -- 499                      # meanings of 499 in this build
 //! cargo run --example lookup --features nginx,esri -- 499
 //! cargo run --example lookup                             # the whole table
+//! cargo run --example lookup --features lang-bn -- --lang bn 404
 //! ```
 
-use status_core::{ParseStatusError, StatusCode};
+use status_core::{Lang, ParseStatusError, StatusCode};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = match take_lang(&mut args) {
+        Ok(lang) => lang,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
     let mut out = io::stdout().lock();
     let printed = if args.is_empty() {
-        print_table(&mut out, StatusCode::ALL).map(|()| true)
+        print_table(&mut out, StatusCode::ALL, lang).map(|()| true)
     } else {
-        print_lookups(&mut out, &args)
+        print_lookups(&mut out, &args, lang)
     };
     match printed {
         Ok(true) => ExitCode::SUCCESS,
@@ -30,12 +38,31 @@ fn main() -> ExitCode {
     }
 }
 
+/// Removes `--lang TAG` from the arguments and returns that language
+/// (English without the option).
+fn take_lang(args: &mut Vec<String>) -> Result<Lang, String> {
+    let Some(at) = args.iter().position(|a| a == "--lang") else {
+        return Ok(Lang::En);
+    };
+    let Some(tag) = args.get(at + 1).cloned() else {
+        return Err("--lang needs a language tag, e.g. --lang bn".to_owned());
+    };
+    args.drain(at..=at + 1);
+    Lang::from_tag(&tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "language {tag:?} is not in this build (known: {}); languages need their feature, e.g. --features lang-bn",
+            known.join(", ")
+        )
+    })
+}
+
 /// Prints the meanings of each argument; `Ok(false)` when one had none.
-fn print_lookups(out: &mut impl Write, args: &[String]) -> io::Result<bool> {
+fn print_lookups(out: &mut impl Write, args: &[String], lang: Lang) -> io::Result<bool> {
     let mut all_found = true;
     for arg in args {
         match meanings(arg) {
-            Ok(statuses) => print_table(out, statuses)?,
+            Ok(statuses) => print_table(out, statuses, lang)?,
             Err(message) => {
                 eprintln!("{message}");
                 all_found = false;
@@ -60,15 +87,18 @@ fn meanings(arg: &str) -> Result<&'static [StatusCode], String> {
     }
 }
 
-fn print_table(out: &mut impl Write, statuses: &[StatusCode]) -> io::Result<()> {
+fn print_table(out: &mut impl Write, statuses: &[StatusCode], lang: Lang) -> io::Result<()> {
     for status in statuses {
+        // Pad by characters, not bytes, so Bengali text lines up too.
+        let line = status.localized(lang).to_string();
+        let padding = 44usize.saturating_sub(line.chars().count());
         writeln!(
             out,
-            "{:<44} {:<12} {:<13} {}",
-            status.to_string(),
+            "{line}{:padding$} {:<12} {:<13} {}",
+            "",
             status.vendor(),
             status.class(),
-            status.summary()
+            status.summary_in(lang)
         )?;
     }
     Ok(())

@@ -16,6 +16,7 @@ fn enabled(feature: &str) -> bool {
         "esri" => cfg!(feature = "esri"),
         "apache" => cfg!(feature = "apache"),
         "pantheon" => cfg!(feature = "pantheon"),
+        "lang-bn" => cfg!(feature = "lang-bn"),
         other => panic!("unknown feature {other}"),
     }
 }

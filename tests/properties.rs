@@ -27,7 +27,7 @@ proptest! {
         let parsed = text.parse::<StatusCode>();
         prop_assert_eq!(parsed.ok(), expected(&text));
         if let Err(ParseStatusError::Unknown(unknown)) = parsed {
-            prop_assert_eq!(unknown.code().to_string(), text);
+            prop_assert_eq!(format!("{:03}", unknown.code()), text);
         }
     }
 

@@ -38,6 +38,20 @@
 //! | `apache`     | 509                                                    |
 //! | `pantheon`   | 530                                                    |
 //!
+//! Languages are features too: `lang-bn` adds Bengali texts, read from the
+//! registry's `Description@bn` and `Summary@bn` columns.
+//!
+//! ```
+//! use status_core::{Lang, StatusCode};
+//!
+//! // English is always there; the wire format stays English.
+//! assert_eq!(StatusCode::NotFound.reason_in(Lang::En), "Not Found");
+//! # #[cfg(feature = "lang-bn")]
+//! # {
+//! assert_eq!(StatusCode::NotFound.localized(Lang::Bn).to_string(), "৪০৪ পাওয়া যায়নি");
+//! # }
+//! ```
+//!
 //! Two more features connect the type to the ecosystem:
 //!
 //! | Feature | Adds                                                                   |

@@ -1,10 +1,10 @@
 //! Rustdoc text for generated items.
 
-use crate::registry::Entry;
+use crate::registry::{Entry, Language};
 
-/// The documentation of one variant: status line, summary, reference and,
-/// for vendor rows, the feature that enables it.
-pub fn variant_doc(entry: &Entry) -> String {
+/// The documentation of one variant: status line, summary, reference, for
+/// vendor rows the feature that enables it, and the localized texts.
+pub fn variant_doc(entry: &Entry, languages: &[Language]) -> String {
     let row = &entry.row;
     let mut doc = format!("`{} {}`", row.code, row.reason);
     if row.reason != row.description {
@@ -28,6 +28,18 @@ pub fn variant_doc(entry: &Entry) -> String {
             "\n- Defined by `{vendor}`, not by an IANA registration; available with the `{vendor}` feature."
         )),
         None => doc.push_str("\n- Standard code."),
+    }
+    for (language, translation) in languages.iter().zip(&row.translations) {
+        if let Some(reason) = &translation.reason {
+            doc.push_str(&format!(
+                "\n- `{}`: {}",
+                language.tag,
+                escape_markdown(reason)
+            ));
+            if let Some(summary) = &translation.summary {
+                doc.push_str(&format!(" — {}", escape_markdown(summary)));
+            }
+        }
     }
     if entry.meaning > 0 {
         doc.push_str(&format!(

@@ -4,7 +4,7 @@
 //! crates, and stores nothing at run time beyond `match` arms and constants.
 
 use crate::docs;
-use crate::registry::{Entry, Registry, Vendor};
+use crate::registry::{Entry, Language, Registry, Vendor};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
@@ -23,6 +23,8 @@ struct Names {
     vendor: Ident,
     unknown: Ident,
     parse_error: Ident,
+    lang: Ident,
+    localized: Ident,
 }
 
 impl Names {
@@ -32,6 +34,8 @@ impl Names {
             vendor: format_ident!("Vendor"),
             unknown: format_ident!("UnknownStatusCode"),
             parse_error: format_ident!("ParseStatusError"),
+            lang: format_ident!("Lang"),
+            localized: format_ident!("Localized"),
         }
     }
 }
@@ -48,6 +52,7 @@ pub fn expand(target: &Target, registry: &Registry, tracked_file: &str) -> Token
     let class = class_definition(&target.vis, &names);
     let vendor = vendor_definition(&target.vis, &target.ident, &registry.vendors, &names);
     let errors = error_definitions(&target.vis, &target.ident, &names);
+    let localization = localization(target, registry, &names);
     quote! {
         #enum_def
         #inherent
@@ -56,6 +61,7 @@ pub fn expand(target: &Target, registry: &Registry, tracked_file: &str) -> Token
         #class
         #vendor
         #errors
+        #localization
         const _: &[u8] = ::core::include_bytes!(#tracked_file);
     }
 }
@@ -76,7 +82,7 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
             Some(feature) => quote!(#[cfg_attr(docsrs, doc(cfg(feature = #feature)))]),
             None => TokenStream::new(),
         };
-        let doc = docs::variant_doc(entry);
+        let doc = docs::variant_doc(entry, &registry.languages);
         let code = entry.row.code.to_string();
         let reason = &entry.row.reason;
         let name = &entry.ident;
@@ -128,6 +134,7 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
         vendor,
         unknown,
         parse_error,
+        ..
     } = names;
     let all = registry.entries.iter().map(|entry| {
         let cfg = cfg(entry);
@@ -677,4 +684,203 @@ fn error_definitions(vis: &Visibility, status: &Ident, names: &Names) -> TokenSt
             }
         }
     }
+}
+
+/// The first of the ten decimal digits a language writes, for the languages
+/// whose own digits are common in running text; others use ASCII digits.
+fn native_zero(tag: &str) -> char {
+    let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
+    match primary.as_str() {
+        "bn" | "as" => '\u{09E6}',
+        "hi" | "mr" | "ne" | "sa" => '\u{0966}',
+        "ar" => '\u{0660}',
+        "fa" => '\u{06F0}',
+        "th" => '\u{0E50}',
+        "my" => '\u{1040}',
+        _ => '0',
+    }
+}
+
+/// The `Lang` enum, the `*_in` methods and the `Localized` display adapter.
+/// A language's strings sit behind its `lang-*` feature, so they are absent
+/// from builds that do not enable it.
+fn localization(target: &Target, registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        lang, localized, ..
+    } = names;
+    let (vis, status) = (&target.vis, &target.ident);
+    let languages = &registry.languages;
+    let cfgs: Vec<TokenStream> = languages
+        .iter()
+        .map(|l| {
+            let feature = &l.feature;
+            quote!(#[cfg(feature = #feature)])
+        })
+        .collect();
+    let idents: Vec<&Ident> = languages.iter().map(|l| &l.ident).collect();
+    let tags: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
+    let zeros: Vec<char> = languages.iter().map(|l| native_zero(&l.tag)).collect();
+    let variant_docs = languages.iter().map(|Language { tag, feature, .. }| {
+        format!("Texts in `{tag}`, from the registry's `Description@{tag}` and `Summary@{tag}` columns; needs the `{feature}` feature.")
+    });
+    let doc_cfgs = languages.iter().map(|l| {
+        let feature = &l.feature;
+        quote!(#[cfg_attr(docsrs, doc(cfg(feature = #feature)))])
+    });
+    let reasons = translated_arms(registry, |i, e| e.row.translations[i].reason.clone());
+    let summaries = translated_arms(registry, |i, e| e.row.translations[i].summary.clone());
+    quote! {
+        /// A language of the status texts: English, and each language of the
+        /// registry's localized columns whose feature is on.
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
+        #[non_exhaustive]
+        #vis enum #lang {
+            /// English: the registry's `Description` and `Summary` columns.
+            En,
+            #(
+                #[doc = #variant_docs]
+                #cfgs
+                #doc_cfgs
+                #idents,
+            )*
+        }
+
+        impl #lang {
+            /// English and every enabled language, in registry order.
+            pub const ALL: &'static [Self] = &[Self::En, #(#cfgs Self::#idents,)*];
+
+            /// The language's BCP 47 tag, e.g. `"bn"`.
+            #[must_use]
+            pub const fn tag(self) -> &'static str {
+                match self {
+                    Self::En => "en",
+                    #(#cfgs Self::#idents => #tags,)*
+                }
+            }
+
+            /// The language whose tag is `tag` (ASCII case ignored), if enabled.
+            #[must_use]
+            pub fn from_tag(tag: &str) -> ::core::option::Option<Self> {
+                Self::ALL.iter().copied().find(|lang| lang.tag().eq_ignore_ascii_case(tag))
+            }
+
+            /// The digit zero as the language writes numbers; the other
+            /// digits follow it in Unicode. ASCII `'0'` for English.
+            #[must_use]
+            pub const fn zero_digit(self) -> char {
+                match self {
+                    Self::En => '0',
+                    #(#cfgs Self::#idents => #zeros,)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #lang {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.pad(self.tag())
+            }
+        }
+
+        impl #status {
+            /// The reason phrase in `lang`, or `None` when the registry has
+            /// no text for this status in that language.
+            #[must_use]
+            pub const fn translated_reason(self, lang: #lang) -> ::core::option::Option<&'static str> {
+                match lang {
+                    #lang::En => ::core::option::Option::Some(self.reason()),
+                    #(#cfgs #lang::#idents => match self { #reasons },)*
+                }
+            }
+
+            /// The summary in `lang`, or `None` when the registry has no text
+            /// for this status in that language.
+            #[must_use]
+            pub const fn translated_summary(self, lang: #lang) -> ::core::option::Option<&'static str> {
+                match lang {
+                    #lang::En => ::core::option::Option::Some(self.summary()),
+                    #(#cfgs #lang::#idents => match self { #summaries },)*
+                }
+            }
+
+            /// The reason phrase in `lang`, falling back to English.
+            #[must_use]
+            pub const fn reason_in(self, lang: #lang) -> &'static str {
+                match self.translated_reason(lang) {
+                    ::core::option::Option::Some(text) => text,
+                    ::core::option::Option::None => self.reason(),
+                }
+            }
+
+            /// The summary in `lang`, falling back to English.
+            #[must_use]
+            pub const fn summary_in(self, lang: #lang) -> &'static str {
+                match self.translated_summary(lang) {
+                    ::core::option::Option::Some(text) => text,
+                    ::core::option::Option::None => self.summary(),
+                }
+            }
+
+            /// Displays the status for people reading `lang`: the code in
+            /// the language's digits and the reason phrase in the language,
+            /// e.g. `৪০৪ পাওয়া যায়নি` for Bengali. `Display` on the status
+            /// itself stays the English status line, as sent on the wire.
+            #[must_use]
+            pub const fn localized(self, lang: #lang) -> #localized {
+                #localized { status: self, lang }
+            }
+        }
+
+        /// A status shown in a language; made by [`#status::localized`].
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+        #vis struct #localized {
+            status: #status,
+            lang: #lang,
+        }
+
+        impl #localized {
+            /// The status shown.
+            #[must_use]
+            pub const fn status(self) -> #status {
+                self.status
+            }
+
+            /// The language it is shown in.
+            #[must_use]
+            pub const fn lang(self) -> #lang {
+                self.lang
+            }
+        }
+
+        impl ::core::fmt::Display for #localized {
+            /// Writes the code in the language's digits, a space and the
+            /// reason phrase; width and fill are not applied.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                let zero = self.lang.zero_digit() as u32;
+                let code = u32::from(self.status.code());
+                for place in [100, 10, 1] {
+                    let digit = ::core::char::from_u32(zero + code / place % 10).unwrap_or('?');
+                    ::core::fmt::Write::write_char(f, digit)?;
+                }
+                ::core::fmt::Write::write_char(f, ' ')?;
+                f.write_str(self.status.reason_in(self.lang))
+            }
+        }
+    }
+}
+
+/// For each language, the arms of a `match self` giving that language's
+/// text of each variant, `None` where the cell is empty.
+fn translated_arms(
+    registry: &Registry,
+    text: impl Fn(usize, &Entry) -> Option<String>,
+) -> Vec<TokenStream> {
+    (0..registry.languages.len())
+        .map(|index| {
+            let arms = per_variant(registry, |entry| match text(index, entry) {
+                Some(text) => quote!(::core::option::Option::Some(#text)),
+                None => quote!(::core::option::Option::None),
+            });
+            quote!(#(#arms)*)
+        })
+        .collect()
 }

@@ -73,7 +73,7 @@ fn generate(
     })?;
     let registry = registry::parse(&bytes).map_err(|problems| located(&path, &problems))?;
     if let Some(features) = crate_features() {
-        let problems = manifest::undeclared_vendors(&registry, &features);
+        let problems = manifest::undeclared_features(&registry, &features);
         if !problems.is_empty() {
             return Err(located(&path, &problems));
         }

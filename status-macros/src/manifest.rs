@@ -45,9 +45,28 @@ pub fn declared_features(manifest: &str) -> Vec<String> {
     features
 }
 
-/// One problem for each vendor of `registry` that `features` lacks, at the
-/// first line that names the vendor.
-pub fn undeclared_vendors(registry: &Registry, features: &[String]) -> Vec<Problem> {
+/// One problem for each vendor or language of `registry` whose feature
+/// `features` lacks: vendors at the first line that names them, languages at
+/// the header.
+pub fn undeclared_features(registry: &Registry, features: &[String]) -> Vec<Problem> {
+    let mut problems = undeclared_vendors(registry, features);
+    problems.extend(
+        registry
+            .languages
+            .iter()
+            .filter(|language| !features.contains(&language.feature))
+            .map(|language| Problem {
+                line: Some(1),
+                message: format!(
+                    "the columns for language `{0}` need the feature `{1}`, which this crate does not declare; add `{1} = []` under `[features]` in Cargo.toml",
+                    language.tag, language.feature
+                ),
+            }),
+    );
+    problems
+}
+
+fn undeclared_vendors(registry: &Registry, features: &[String]) -> Vec<Problem> {
     registry
         .vendors
         .iter()
@@ -110,9 +129,23 @@ serde = { version = "1", optional = true }
     fn reports_each_missing_vendor_at_its_first_row() {
         let csv = "Value,Description,Reference,Vendor\n444,No Response,,nginx\n520,Unknown,,cloudflare\n499,Closed,,nginx\n";
         let registry = crate::registry::parse(csv.as_bytes()).unwrap();
-        let problems = undeclared_vendors(&registry, &["nginx".to_owned()]);
+        let problems = undeclared_features(&registry, &["nginx".to_owned()]);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, Some(3));
         assert!(problems[0].message.contains("`cloudflare = []`"));
+    }
+
+    #[test]
+    fn reports_a_language_without_its_feature() {
+        let csv = "Value,Description,Reference,Description@bn\n404,Not Found,,পাওয়া যায়নি\n";
+        let registry = crate::registry::parse(csv.as_bytes()).unwrap();
+        let problems = undeclared_features(&registry, &[]);
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.contains("`lang-bn = []`"),
+            "{}",
+            problems[0].message
+        );
+        assert!(undeclared_features(&registry, &["lang-bn".to_owned()]).is_empty());
     }
 }

@@ -93,6 +93,9 @@ impl Column {
 /// Where each known column sits in the file.
 struct Header {
     positions: BTreeMap<Column, usize>,
+    /// `Description@tag` and `Summary@tag` columns, per language tag in
+    /// order of first appearance: (tag, description column, summary column).
+    languages: Vec<(String, Option<usize>, Option<usize>)>,
     width: usize,
 }
 
@@ -106,23 +109,51 @@ impl Header {
         }
         let mut problems = Vec::new();
         let mut positions = BTreeMap::new();
+        let mut languages: Vec<(String, Option<usize>, Option<usize>)> = Vec::new();
         for (index, name) in fields.iter().enumerate() {
-            match Column::from_name(name) {
-                Some(column) => {
-                    if positions.insert(column, index).is_some() {
-                        problems.push(Problem::at(
-                            line,
-                            format!("column `{name}` appears twice in the header"),
-                        ));
-                    }
+            if let Some(column) = Column::from_name(name) {
+                if positions.insert(column, index).is_some() {
+                    problems.push(Problem::at(
+                        line,
+                        format!("column `{name}` appears twice in the header"),
+                    ));
                 }
-                None => problems.push(Problem::at(
+                continue;
+            }
+            let localized = name
+                .split_once('@')
+                .filter(|(base, _)| *base == "Description" || *base == "Summary");
+            let Some((base, tag)) = localized else {
+                problems.push(Problem::at(
                     line,
                     format!(
-                        "unknown column `{name}` in the header; known columns are {}",
+                        "unknown column `{name}` in the header; known columns are {}, and `Description@TAG` and `Summary@TAG` for a language tag such as `bn`",
                         known_columns()
                     ),
-                )),
+                ));
+                continue;
+            };
+            if let Err(why) = check_language_tag(tag) {
+                problems.push(Problem::at(line, format!("column `{name}`: {why}")));
+                continue;
+            }
+            let position = match languages.iter().position(|(t, _, _)| t == tag) {
+                Some(position) => position,
+                None => {
+                    languages.push((tag.to_owned(), None, None));
+                    languages.len() - 1
+                }
+            };
+            let slot = if base == "Description" {
+                &mut languages[position].1
+            } else {
+                &mut languages[position].2
+            };
+            if slot.replace(index).is_some() {
+                problems.push(Problem::at(
+                    line,
+                    format!("column `{name}` appears twice in the header"),
+                ));
             }
         }
         for column in Column::ALL.into_iter().filter(|c| c.required()) {
@@ -139,6 +170,7 @@ impl Header {
         if problems.is_empty() {
             Ok(Header {
                 positions,
+                languages,
                 width: fields.len(),
             })
         } else {
@@ -153,6 +185,27 @@ impl Header {
             .and_then(|&i| fields.get(i))
             .map_or("", String::as_str)
     }
+}
+
+/// A language tag as BCP 47 writes it, checked in its common shape: a
+/// primary language subtag of two or three letters, then subtags of one to
+/// eight letters or digits (`bn`, `pt-BR`, `sr-Latn`).
+pub fn check_language_tag(tag: &str) -> Result<(), String> {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or("");
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok =
+        subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !(primary_ok && rest_ok) {
+        return Err(format!(
+            "`{tag}` is not a BCP 47 language tag; write it like `bn`, `pt-BR` or `sr-Latn`"
+        ));
+    }
+    if primary.eq_ignore_ascii_case("en") && !tag.contains('-') {
+        return Err("the plain `Description` and `Summary` columns are the English text; remove this column".to_owned());
+    }
+    Ok(())
 }
 
 fn known_columns() -> String {
@@ -179,6 +232,27 @@ pub struct Row {
     pub summary: String,
     pub identifier: Option<String>,
     pub aliases: Vec<String>,
+    /// The row's texts in each language of the header, in header order;
+    /// `None` where a cell is empty (the English text stands in).
+    pub translations: Vec<Translation>,
+}
+
+/// One row's text in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    pub reason: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// A language of the registry's localized columns.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The tag as written in the header, e.g. `bn`.
+    pub tag: String,
+    /// The Cargo feature that enables the language: `lang-` and the tag in
+    /// lower case.
+    pub feature: String,
+    pub ident: Ident,
 }
 
 /// A checked registry: every row named, ordered by code, with its place
@@ -190,6 +264,8 @@ pub struct Registry {
     pub entries: Vec<Entry>,
     /// Vendors in order of first appearance in the file.
     pub vendors: Vec<Vendor>,
+    /// Languages of the localized columns, in header order.
+    pub languages: Vec<Language>,
 }
 
 /// A vendor: the Cargo feature that enables its rows, and its variant name.
@@ -212,10 +288,10 @@ pub struct Entry {
 /// Reads and checks a registry file, reporting every problem found, in
 /// line order.
 pub fn parse(bytes: &[u8]) -> Result<Registry, Vec<Problem>> {
-    let (rows, mut problems) = read_rows(bytes);
+    let (rows, tags, mut problems) = read_rows(bytes);
     // The rows that did read are still checked against each other, so that
     // one pass reports every problem.
-    match check(rows) {
+    match check(rows, &tags) {
         Ok(registry) if problems.is_empty() => return Ok(registry),
         Ok(_) => {}
         Err(mut more) => problems.append(&mut more),
@@ -225,14 +301,14 @@ pub fn parse(bytes: &[u8]) -> Result<Registry, Vec<Problem>> {
 }
 
 /// Reads the rows of a registry, checking each on its own: the rows that
-/// are fine, and the problems of the others.
-pub fn read_rows(bytes: &[u8]) -> (Vec<Row>, Vec<Problem>) {
+/// are fine, the language tags of the header, and the problems found.
+pub fn read_rows(bytes: &[u8]) -> (Vec<Row>, Vec<String>, Vec<Problem>) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         let problem = Problem::file(
             "the registry is empty; it needs at least the header line `Value,Description,Reference`",
         );
-        return (Vec::new(), vec![problem]);
+        return (Vec::new(), Vec::new(), vec![problem]);
     }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -271,7 +347,7 @@ pub fn read_rows(bytes: &[u8]) -> (Vec<Row>, Vec<Problem>) {
                 // Rows cannot be read against a header that is wrong.
                 Err(mut found) => {
                     problems.append(&mut found);
-                    return (Vec::new(), problems);
+                    return (Vec::new(), Vec::new(), problems);
                 }
             },
             Some(header) => match read_row(header, &fields, line) {
@@ -284,7 +360,10 @@ pub fn read_rows(bytes: &[u8]) -> (Vec<Row>, Vec<Problem>) {
     if header.is_none() && problems.is_empty() {
         problems.push(Problem::file("the registry has no header line"));
     }
-    (rows, problems)
+    let tags = header.map_or_else(Vec::new, |h| {
+        h.languages.into_iter().map(|(tag, _, _)| tag).collect()
+    });
+    (rows, tags, problems)
 }
 
 fn decode_fields(record: &csv::ByteRecord, line: u64) -> Result<Vec<String>, Problem> {
@@ -352,6 +431,14 @@ fn read_row(header: &Header, fields: &[String], line: u64) -> Result<Option<Row>
     }
     let identifier = header.cell(fields, Column::Identifier).trim();
     let aliases = split_list(header.cell(fields, Column::Aliases));
+    let translations = header
+        .languages
+        .iter()
+        .map(|(_, reason, summary)| Translation {
+            reason: localized_cell(fields, *reason),
+            summary: localized_cell(fields, *summary),
+        })
+        .collect();
     match code {
         Some(code) if problems.is_empty() => Ok(Some(Row {
             line,
@@ -363,6 +450,7 @@ fn read_row(header: &Header, fields: &[String], line: u64) -> Result<Option<Row>
             summary: header.cell(fields, Column::Summary).trim().to_owned(),
             identifier: (!identifier.is_empty()).then(|| identifier.to_owned()),
             aliases,
+            translations,
         })),
         _ => Err(problems),
     }
@@ -451,6 +539,12 @@ fn check_vendor(vendor: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// A localized cell, trimmed; `None` when the column is absent or empty.
+fn localized_cell(fields: &[String], index: Option<usize>) -> Option<String> {
+    let text = fields.get(index?)?.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
 fn split_list(cell: &str) -> Vec<String> {
     cell.split(';')
         .map(str::trim)
@@ -460,8 +554,9 @@ fn split_list(cell: &str) -> Vec<String> {
 }
 
 /// Checks the rows against each other, names them and orders them.
-pub fn check(rows: Vec<Row>) -> Result<Registry, Vec<Problem>> {
+pub fn check(rows: Vec<Row>, tags: &[String]) -> Result<Registry, Vec<Problem>> {
     let mut problems = Vec::new();
+    let languages = name_languages(tags, &mut problems);
     check_duplicate_meanings(&rows, &mut problems);
     let mut entries = Vec::with_capacity(rows.len());
     // Every name an item of the enum takes, with the line that takes it.
@@ -513,7 +608,33 @@ pub fn check(rows: Vec<Row>) -> Result<Registry, Vec<Problem>> {
     entries.sort_by_key(|e| (e.row.code, e.row.vendor.is_some()));
     number_meanings(&mut entries);
     let vendors = collect_vendors(&entries)?;
-    Ok(Registry { entries, vendors })
+    Ok(Registry {
+        entries,
+        vendors,
+        languages,
+    })
+}
+
+/// The languages of the header, each with its feature and variant name.
+fn name_languages(tags: &[String], problems: &mut Vec<Problem>) -> Vec<Language> {
+    let mut languages: Vec<Language> = Vec::new();
+    for tag in tags {
+        match naming::vendor_ident(tag) {
+            Ok(ident) if ident != "En" && !languages.iter().any(|l| l.ident == ident) => {
+                languages.push(Language {
+                    tag: tag.clone(),
+                    feature: format!("lang-{}", tag.to_ascii_lowercase()),
+                    ident,
+                });
+            }
+            Ok(ident) => problems.push(Problem::at(
+                1,
+                format!("language `{tag}` has the same name `{ident}` as another language"),
+            )),
+            Err(message) => problems.push(Problem::at(1, message)),
+        }
+    }
+    languages
 }
 
 /// The vendors in order of first appearance, each named once.

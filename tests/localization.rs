@@ -1,0 +1,151 @@
+//! Localized texts: the `Lang` enum, `reason_in`/`summary_in`, the localized
+//! display, and the Bengali content of registry.csv.
+
+use status_core::{Lang, StatusCode};
+
+#[test]
+fn english_is_always_there() {
+    assert_eq!(Lang::ALL[0], Lang::En);
+    assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    assert_eq!(StatusCode::NotFound.reason_in(Lang::En), "Not Found");
+    assert_eq!(
+        StatusCode::NotFound.translated_reason(Lang::En),
+        Some("Not Found")
+    );
+    assert_eq!(
+        StatusCode::NotFound.summary_in(Lang::En),
+        StatusCode::NotFound.summary()
+    );
+    assert_eq!(
+        StatusCode::NotFound.localized(Lang::En).to_string(),
+        "404 Not Found"
+    );
+}
+
+#[cfg(not(feature = "lang-bn"))]
+#[test]
+fn bengali_is_absent_without_its_feature() {
+    assert_eq!(Lang::from_tag("bn"), None);
+    assert_eq!(Lang::ALL, [Lang::En]);
+}
+
+#[cfg(feature = "lang-bn")]
+mod bengali {
+    use super::*;
+    use unicode_normalization::is_nfc;
+
+    /// The registry's Bengali cells, read independently of the macro:
+    /// (line, code, vendor, reason, summary).
+    fn rows() -> Vec<(u64, u16, String, String, String)> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/registry.csv");
+        let mut reader = csv::Reader::from_path(path).unwrap();
+        let headers = reader.headers().unwrap().clone();
+        let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+        let (value, vendor, reason, summary) = (
+            column("Value"),
+            column("Vendor"),
+            column("Description@bn"),
+            column("Summary@bn"),
+        );
+        reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                let line = r.position().unwrap().line();
+                (
+                    line,
+                    r[value].parse().unwrap(),
+                    r[vendor].to_owned(),
+                    r[reason].to_owned(),
+                    r[summary].to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_row_has_both_bengali_texts() {
+        let missing: Vec<String> = rows()
+            .into_iter()
+            .filter(|(_, _, _, reason, summary)| {
+                reason.trim().is_empty() || summary.trim().is_empty()
+            })
+            .map(|(line, code, vendor, ..)| format!("registry.csv:{line} ({code} {vendor})"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "rows without a Bengali text: {missing:?}"
+        );
+        // And through the API, for every status of this build.
+        let untranslated: Vec<String> = StatusCode::ALL
+            .iter()
+            .filter(|s| {
+                s.translated_reason(Lang::Bn).is_none() || s.translated_summary(Lang::Bn).is_none()
+            })
+            .map(|s| s.to_string())
+            .collect();
+        assert!(
+            untranslated.is_empty(),
+            "statuses without a Bengali text: {untranslated:?}"
+        );
+    }
+
+    #[test]
+    fn bengali_texts_are_nfc_bengali_without_mojibake() {
+        for (line, _, _, reason, summary) in rows() {
+            for text in [&reason, &summary] {
+                assert!(is_nfc(text), "registry.csv:{line}: not in NFC: {text}");
+                assert!(
+                    !text.contains('\u{FFFD}'),
+                    "registry.csv:{line}: replacement character"
+                );
+                // UTF-8 decoded as Latin-1 shows up as Latin-1 letters.
+                assert!(
+                    !text.chars().any(|c| ('\u{80}'..='\u{FF}').contains(&c)),
+                    "registry.csv:{line}: mojibake: {text}"
+                );
+                assert!(
+                    text.chars().any(|c| ('\u{0980}'..='\u{09FF}').contains(&c)),
+                    "registry.csv:{line}: no Bengali letters: {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_api_returns_the_registry_texts() {
+        for (line, code, vendor, reason, summary) in rows() {
+            let status = StatusCode::meanings(code)
+                .iter()
+                .copied()
+                .find(|s| s.vendor().feature().unwrap_or("") == vendor);
+            if let Some(status) = status {
+                assert_eq!(status.reason_in(Lang::Bn), reason, "registry.csv:{line}");
+                assert_eq!(status.summary_in(Lang::Bn), summary, "registry.csv:{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn localized_display_uses_bengali_digits() {
+        assert_eq!(Lang::from_tag("bn"), Some(Lang::Bn));
+        assert_eq!(Lang::Bn.tag(), "bn");
+        assert_eq!(
+            StatusCode::NotFound.localized(Lang::Bn).to_string(),
+            "৪০৪ পাওয়া যায়নি"
+        );
+        assert_eq!(
+            StatusCode::Ok.localized(Lang::Bn).to_string(),
+            "২০০ ঠিক আছে"
+        );
+        assert_eq!(
+            StatusCode::InternalServerError
+                .localized(Lang::Bn)
+                .to_string(),
+            "৫০০ সার্ভারের অভ্যন্তরীণ ত্রুটি"
+        );
+        // The wire format stays English and ASCII.
+        assert_eq!(StatusCode::NotFound.to_string(), "404 Not Found");
+        assert!("৪০৪".parse::<StatusCode>().is_err());
+    }
+}
