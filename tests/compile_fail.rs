@@ -2,24 +2,7 @@
 //! every kind of bad registry, misuse of the attribute, and vendor variants
 //! used without their feature.
 
-/// Whether this test build enabled `feature` (the root package forwards each
-/// vendor feature to status-core).
-fn enabled(feature: &str) -> bool {
-    match feature {
-        "nginx" => cfg!(feature = "nginx"),
-        "cloudflare" => cfg!(feature = "cloudflare"),
-        "iis" => cfg!(feature = "iis"),
-        "unofficial" => cfg!(feature = "unofficial"),
-        "spring" => cfg!(feature = "spring"),
-        "twitter" => cfg!(feature = "twitter"),
-        "microsoft" => cfg!(feature = "microsoft"),
-        "esri" => cfg!(feature = "esri"),
-        "apache" => cfg!(feature = "apache"),
-        "pantheon" => cfg!(feature = "pantheon"),
-        "lang-bn" => cfg!(feature = "lang-bn"),
-        other => panic!("unknown feature {other}"),
-    }
-}
+mod common;
 
 // One test, so that the cases share one trybuild project and one build.
 #[test]
@@ -37,7 +20,7 @@ fn compile_errors() {
             continue;
         };
         // A variant is absent only while its feature is off.
-        if !enabled(feature) {
+        if !common::feature_enabled(feature) {
             cases.compile_fail(&path);
         }
     }

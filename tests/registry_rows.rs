@@ -4,6 +4,8 @@
 //! macro and checks that each row enabled in this build round-trips, and that
 //! each disabled row is absent.
 
+mod common;
+
 use status_core::{StatusCode, Vendor};
 
 struct Row {
@@ -43,22 +45,10 @@ fn registry_rows() -> Vec<Row> {
         .collect()
 }
 
-/// Whether this test build turned on the feature of `vendor`.
+/// Whether this test build turned on the feature of `vendor` (`""` is the
+/// standard, always on).
 fn enabled(vendor: &str) -> bool {
-    match vendor {
-        "" => true,
-        "nginx" => cfg!(feature = "nginx"),
-        "cloudflare" => cfg!(feature = "cloudflare"),
-        "iis" => cfg!(feature = "iis"),
-        "unofficial" => cfg!(feature = "unofficial"),
-        "spring" => cfg!(feature = "spring"),
-        "twitter" => cfg!(feature = "twitter"),
-        "microsoft" => cfg!(feature = "microsoft"),
-        "esri" => cfg!(feature = "esri"),
-        "apache" => cfg!(feature = "apache"),
-        "pantheon" => cfg!(feature = "pantheon"),
-        other => panic!("registry.csv uses vendor `{other}`, unknown to this test"),
-    }
+    vendor.is_empty() || common::feature_enabled(vendor)
 }
 
 fn find(row: &Row) -> Option<StatusCode> {
