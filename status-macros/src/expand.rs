@@ -103,7 +103,11 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
         // Variants are declared in code order, so the derived `Ord` orders by
         // code and the discriminants of each class form one range.
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
-        #[repr(u16)]
+        // Two-byte discriminants keep the class predicates as cheap as
+        // comparisons on a `u16` code. Not under rustdoc: with a `repr` it
+        // prints each discriminant (`NotFound = 29`), which would read as
+        // if it were the code.
+        #[cfg_attr(not(doc), repr(u16))]
         #[non_exhaustive]
         #vis enum #ident {
             #(#variants)*
