@@ -356,18 +356,17 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
                     [a, b, c] => [*a, *b, *c],
                     _ => return ::core::result::Result::Err(#parse_error::Length(bytes.len())),
                 };
-                let mut index = 0;
-                let digits = [a, b, c];
-                while index < 3 {
-                    if !digits[index].is_ascii_digit() {
-                        return ::core::result::Result::Err(#parse_error::NotDigit {
-                            index,
-                            byte: digits[index],
-                        });
-                    }
-                    index += 1;
+                // Subtracting '0' wraps non-digits above 9, so one
+                // comparison per byte checks it; the error path is cold.
+                let (x, y, z) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+                if (x > 9) | (y > 9) | (z > 9) {
+                    let index = if x > 9 { 0 } else if y > 9 { 1 } else { 2 };
+                    return ::core::result::Result::Err(#parse_error::NotDigit {
+                        index,
+                        byte: bytes[index],
+                    });
                 }
-                let code = (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16;
+                let code = x as u16 * 100 + y as u16 * 10 + z as u16;
                 match Self::from_u16(code) {
                     ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
                     ::core::option::Option::None => {
