@@ -8,8 +8,16 @@
 //! The attribute goes on an empty enum; the enum keeps its name, visibility,
 //! documentation and other attributes, and gains one variant per registry row
 //! together with conversions, predicates and `Display`. Next to it the macro
-//! defines `StatusClass`, `Vendor`, `UnknownStatusCode` and `ParseStatusError`,
-//! so use it at most once per module.
+//! defines `StatusClass`, `Vendor`, `Lang`, `Localized`, `UnknownStatusCode`
+//! and `ParseStatusError`, so use it at most once per module.
+//!
+//! Columns: `Value`, `Description`, `Reference` (IANA's, required), and
+//! optionally `Vendor` (the Cargo feature that enables the row), `Summary`,
+//! `Identifier` (variant name override), `Aliases` (former names, `;`
+//! separated, generated as deprecated constants), and `Description@TAG` /
+//! `Summary@TAG` for texts in the language `TAG`, enabled by the feature
+//! `lang-TAG`. Every vendor and language feature must be declared by the
+//! invoking crate.
 //!
 //! The path is relative to the invoking crate's `CARGO_MANIFEST_DIR`. The file
 //! format, the generated API and the error messages are described in the
