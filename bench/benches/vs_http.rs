@@ -3,7 +3,7 @@
 //! Each benchmark walks a slice of 1,024 inputs drawn from a realistic mix of
 //! codes (mostly 200, then 304, 404, redirects, ...), so branch predictors see
 //! varied data; results are per slice. `BENCHMARKS.md` explains how to read
-//! them and `benches/ratios.py` turns them into ratios.
+//! them and `bench/ratios.py` turns them into ratios.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use status_core::StatusCode;

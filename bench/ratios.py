@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the latest `cargo bench --bench vs_http` run as a Markdown table.
+"""Prints the latest `cargo bench -p status-bench` run as a Markdown table.
 
 Reads criterion's estimates under target/criterion and divides each
 status-core time by the http time measured in the same run.
@@ -9,7 +9,7 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
-INPUTS = 1024  # statuses per iteration, as in benches/vs_http.rs
+INPUTS = 1024  # statuses per iteration, as in bench/benches/vs_http.rs
 
 
 def mean_ns(group: str, bench: str) -> float:

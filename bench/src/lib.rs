@@ -1,0 +1,1 @@
+//! Benchmarks only: see `benches/vs_http.rs` and BENCHMARKS.md.
