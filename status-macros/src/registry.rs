@@ -498,11 +498,14 @@ pub fn parse_code(value: &str) -> Result<u16, String> {
 /// ASCII, spaces and tabs, and cannot be blank.
 fn check_description(description: &str) -> Result<(), String> {
     if description.trim().is_empty() {
-        return Err("the description (reason phrase) is blank".to_owned());
+        return Err(
+            "the description (reason phrase) is blank; write the phrase sent on the status line, e.g. `Not Found`"
+                .to_owned(),
+        );
     }
     if description.trim() != description {
         return Err(format!(
-            "the description `{description}` has leading or trailing spaces"
+            "the description `{description}` has leading or trailing spaces; remove them"
         ));
     }
     if let Some(c) = description
