@@ -89,13 +89,10 @@ fn meanings(arg: &str) -> Result<&'static [StatusCode], String> {
 
 fn print_table(out: &mut impl Write, statuses: &[StatusCode], lang: Lang) -> io::Result<()> {
     for status in statuses {
-        // Pad by characters, not bytes, so Bengali text lines up too.
-        let line = status.localized(lang).to_string();
-        let padding = 44usize.saturating_sub(line.chars().count());
         writeln!(
             out,
-            "{line}{:padding$} {:<12} {:<13} {}",
-            "",
+            "{:<44} {:<12} {:<13} {}",
+            status.localized(lang),
             status.vendor(),
             status.class(),
             status.summary_in(lang)

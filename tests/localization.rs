@@ -144,6 +144,12 @@ mod bengali {
                 .to_string(),
             "৫০০ সার্ভারের অভ্যন্তরীণ ত্রুটি"
         );
+        // Padding counts characters, as for `str`.
+        let localized = StatusCode::Ok.localized(Lang::Bn);
+        // "২০০ ঠিক আছে" is 11 characters (vowel signs count, as in `str`).
+        assert_eq!(format!("{localized:<14}|"), "২০০ ঠিক আছে   |");
+        assert_eq!(format!("{localized:>14}|"), "   ২০০ ঠিক আছে|");
+        assert_eq!(format!("{localized:*^14}|"), "*২০০ ঠিক আছে**|");
         // The wire format stays English and ASCII.
         assert_eq!(StatusCode::NotFound.to_string(), "404 Not Found");
         assert!("৪০৪".parse::<StatusCode>().is_err());

@@ -856,16 +856,34 @@ fn localization(target: &Target, registry: &Registry, names: &Names) -> TokenStr
 
         impl ::core::fmt::Display for #localized {
             /// Writes the code in the language's digits, a space and the
-            /// reason phrase; width and fill are not applied.
+            /// reason phrase, padded to the width by characters.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 let zero = self.lang.zero_digit() as u32;
                 let code = u32::from(self.status.code());
+                let reason = self.status.reason_in(self.lang);
+                let length = 4 + reason.chars().count();
+                let padding = f.width().map_or(0, |width| width.saturating_sub(length));
+                let (before, after) = match f.align() {
+                    ::core::option::Option::Some(::core::fmt::Alignment::Right) => (padding, 0),
+                    ::core::option::Option::Some(::core::fmt::Alignment::Center) => {
+                        (padding / 2, padding - padding / 2)
+                    }
+                    _ => (0, padding),
+                };
+                let fill = f.fill();
+                for _ in 0..before {
+                    ::core::fmt::Write::write_char(f, fill)?;
+                }
                 for place in [100, 10, 1] {
                     let digit = ::core::char::from_u32(zero + code / place % 10).unwrap_or('?');
                     ::core::fmt::Write::write_char(f, digit)?;
                 }
                 ::core::fmt::Write::write_char(f, ' ')?;
-                f.write_str(self.status.reason_in(self.lang))
+                f.write_str(reason)?;
+                for _ in 0..after {
+                    ::core::fmt::Write::write_char(f, fill)?;
+                }
+                ::core::result::Result::Ok(())
             }
         }
     }
