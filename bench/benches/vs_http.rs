@@ -187,33 +187,27 @@ fn parse(c: &mut Criterion, texts: &[String]) {
     group.finish();
 }
 
-/// Counts statuses per class. Not inlined, so that `objdump -d` on the
-/// bench binary shows the predicates' code.
-#[inline(never)]
-fn classes_of(statuses: &[StatusCode]) -> [u32; 5] {
-    let mut counts = [0u32; 5];
-    for &s in statuses {
-        counts[0] += u32::from(s.is_informational());
-        counts[1] += u32::from(s.is_success());
-        counts[2] += u32::from(s.is_redirection());
-        counts[3] += u32::from(s.is_client_error());
-        counts[4] += u32::from(s.is_server_error());
-    }
-    counts
+/// Defines a function that counts statuses per class. Not inlined, so that
+/// `objdump -d` on the bench binary shows each crate's predicates.
+macro_rules! classes_of {
+    ($name:ident, $status:ty) => {
+        #[inline(never)]
+        fn $name(statuses: &[$status]) -> [u32; 5] {
+            let mut counts = [0u32; 5];
+            for s in statuses {
+                counts[0] += u32::from(s.is_informational());
+                counts[1] += u32::from(s.is_success());
+                counts[2] += u32::from(s.is_redirection());
+                counts[3] += u32::from(s.is_client_error());
+                counts[4] += u32::from(s.is_server_error());
+            }
+            counts
+        }
+    };
 }
 
-#[inline(never)]
-fn http_classes_of(statuses: &[http::StatusCode]) -> [u32; 5] {
-    let mut counts = [0u32; 5];
-    for s in statuses {
-        counts[0] += u32::from(s.is_informational());
-        counts[1] += u32::from(s.is_success());
-        counts[2] += u32::from(s.is_redirection());
-        counts[3] += u32::from(s.is_client_error());
-        counts[4] += u32::from(s.is_server_error());
-    }
-    counts
-}
+classes_of!(classes_of, StatusCode);
+classes_of!(http_classes_of, http::StatusCode);
 
 fn class(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
     let mut group = c.benchmark_group("class");

@@ -153,17 +153,18 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
     });
     let summaries = per_variant(registry, |e| e.row.summary.clone());
     let references = per_variant(registry, |e| e.row.reference.clone());
-    let vendors = per_variant(registry, |e| match &e.row.vendor {
-        Some(feature) => {
-            let v = &registry
-                .vendors
-                .iter()
-                .find(|v| &v.feature == feature)
-                .expect("every vendor of a row is collected")
-                .ident;
-            quote!(#vendor::#v)
+    let vendor_idents: BTreeMap<&str, &Ident> = registry
+        .vendors
+        .iter()
+        .map(|v| (v.feature.as_str(), &v.ident))
+        .collect();
+    // Every vendor of a row is in `registry.vendors`; a row whose vendor
+    // were missing would be reported as standard rather than panic.
+    let vendors = per_variant(registry, |e| {
+        match e.row.vendor.as_deref().and_then(|f| vendor_idents.get(f)) {
+            Some(v) => quote!(#vendor::#v),
+            None => quote!(#vendor::Standard),
         }
-        None => quote!(#vendor::Standard),
     });
     let meanings = meanings_arms(registry);
     let ident = &target.ident;

@@ -93,10 +93,16 @@ impl Column {
 /// Where each known column sits in the file.
 struct Header {
     positions: BTreeMap<Column, usize>,
-    /// `Description@tag` and `Summary@tag` columns, per language tag in
-    /// order of first appearance: (tag, description column, summary column).
-    languages: Vec<(String, Option<usize>, Option<usize>)>,
+    /// The localized columns, per language in order of first appearance.
+    languages: Vec<LanguageColumns>,
     width: usize,
+}
+
+/// Where the `Description@tag` and `Summary@tag` columns of one language are.
+struct LanguageColumns {
+    tag: String,
+    description: Option<usize>,
+    summary: Option<usize>,
 }
 
 impl Header {
@@ -109,7 +115,7 @@ impl Header {
         }
         let mut problems = Vec::new();
         let mut positions = BTreeMap::new();
-        let mut languages: Vec<(String, Option<usize>, Option<usize>)> = Vec::new();
+        let mut languages: Vec<LanguageColumns> = Vec::new();
         for (index, name) in fields.iter().enumerate() {
             if let Some(column) = Column::from_name(name) {
                 if positions.insert(column, index).is_some() {
@@ -137,17 +143,22 @@ impl Header {
                 problems.push(Problem::at(line, format!("column `{name}`: {why}")));
                 continue;
             }
-            let position = match languages.iter().position(|(t, _, _)| t == tag) {
+            let position = match languages.iter().position(|l| l.tag == tag) {
                 Some(position) => position,
                 None => {
-                    languages.push((tag.to_owned(), None, None));
+                    languages.push(LanguageColumns {
+                        tag: tag.to_owned(),
+                        description: None,
+                        summary: None,
+                    });
                     languages.len() - 1
                 }
             };
+            let columns = &mut languages[position];
             let slot = if base == "Description" {
-                &mut languages[position].1
+                &mut columns.description
             } else {
-                &mut languages[position].2
+                &mut columns.summary
             };
             if slot.replace(index).is_some() {
                 problems.push(Problem::at(
@@ -361,7 +372,7 @@ pub fn read_rows(bytes: &[u8]) -> (Vec<Row>, Vec<String>, Vec<Problem>) {
         problems.push(Problem::file("the registry has no header line"));
     }
     let tags = header.map_or_else(Vec::new, |h| {
-        h.languages.into_iter().map(|(tag, _, _)| tag).collect()
+        h.languages.into_iter().map(|l| l.tag).collect()
     });
     (rows, tags, problems)
 }
@@ -434,9 +445,9 @@ fn read_row(header: &Header, fields: &[String], line: u64) -> Result<Option<Row>
     let translations = header
         .languages
         .iter()
-        .map(|(_, reason, summary)| Translation {
-            reason: localized_cell(fields, *reason),
-            summary: localized_cell(fields, *summary),
+        .map(|columns| Translation {
+            reason: localized_cell(fields, columns.description),
+            summary: localized_cell(fields, columns.summary),
         })
         .collect();
     match code {
