@@ -3,8 +3,10 @@
 //! `(Unused)` rows and remarks such as `(OBSOLETED)`.
 
 mod iana {
-    /// The statuses of IANA's registry file as published.
+    /// The statuses of IANA's registry file as published. (The user's own
+    /// `#[non_exhaustive]` is accepted alongside the macro's.)
     #[status_macros::registry("tests/data/iana-http-status-codes-1.csv")]
+    #[non_exhaustive]
     pub enum IanaStatus {}
 }
 

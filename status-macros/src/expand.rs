@@ -76,6 +76,10 @@ fn cfg(entry: &Entry) -> TokenStream {
 
 fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
     let Target { attrs, vis, ident } = target;
+    // The enum is always non-exhaustive (features add variants); a user's
+    // own `#[non_exhaustive]` is kept rather than repeated.
+    let non_exhaustive = (!attrs.iter().any(|a| a.path().is_ident("non_exhaustive")))
+        .then(|| quote!(#[non_exhaustive]));
     let variants = registry.entries.iter().map(|entry| {
         let cfg = cfg(entry);
         let doc_cfg = match &entry.row.vendor {
@@ -108,7 +112,7 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
         // prints each discriminant (`NotFound = 29`), which would read as
         // if it were the code.
         #[cfg_attr(not(doc), repr(u16))]
-        #[non_exhaustive]
+        #non_exhaustive
         #vis enum #ident {
             #(#variants)*
         }
