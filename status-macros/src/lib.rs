@@ -111,11 +111,48 @@ fn parse_target(item: proc_macro2::TokenStream) -> syn::Result<expand::Target> {
             "the status enum cannot be generic",
         ));
     }
+    check_derives(&input.attrs)?;
     Ok(expand::Target {
         attrs: input.attrs,
         vis: input.vis,
         ident: input.ident,
     })
+}
+
+/// The traits the generated enum derives or implements itself.
+const GENERATED_TRAITS: [&str; 8] = [
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "PartialOrd",
+    "Ord",
+    "Debug",
+];
+
+/// A user's `#[derive]` of a trait the macro already provides would only
+/// fail later with conflicting implementations; say so at the derive.
+fn check_derives(attrs: &[syn::Attribute]) -> syn::Result<()> {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
+        let paths = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        )?;
+        for path in paths {
+            let name = path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            if GENERATED_TRAITS.contains(&name.as_str()) {
+                return Err(syn::Error::new(
+                    path.span(),
+                    format!("#[registry] already implements `{name}` for the enum; remove it from this derive"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The features declared by the invoking crate, or `None` when its manifest

@@ -1,0 +1,5 @@
+#[status_macros::registry("../../../../tests/ui/usage/ok.csv")]
+#[derive(Debug)]
+pub enum StatusCode {}
+
+fn main() {}
