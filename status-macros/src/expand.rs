@@ -80,6 +80,16 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
     // own `#[non_exhaustive]` is kept rather than repeated.
     let non_exhaustive = (!attrs.iter().any(|a| a.path().is_ident("non_exhaustive")))
         .then(|| quote!(#[non_exhaustive]));
+    // Two-byte discriminants keep the class predicates as cheap as
+    // comparisons on a `u16` code. Not under rustdoc: with a `repr` it prints
+    // each discriminant (`NotFound = 29`), which would read as if it were the
+    // code. And only when some variant exists whatever the features, since a
+    // `repr` on an enum left without variants is an error.
+    let repr = registry
+        .entries
+        .iter()
+        .any(|e| e.row.vendor.is_none())
+        .then(|| quote!(#[cfg_attr(not(doc), repr(u16))]));
     let variants = registry.entries.iter().map(|entry| {
         let cfg = cfg(entry);
         let doc_cfg = match &entry.row.vendor {
@@ -107,11 +117,7 @@ fn enum_definition(target: &Target, registry: &Registry) -> TokenStream {
         // Variants are declared in code order, so the derived `Ord` orders by
         // code and the discriminants of each class form one range.
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
-        // Two-byte discriminants keep the class predicates as cheap as
-        // comparisons on a `u16` code. Not under rustdoc: with a `repr` it
-        // prints each discriminant (`NotFound = 29`), which would read as
-        // if it were the code.
-        #[cfg_attr(not(doc), repr(u16))]
+        #repr
         #non_exhaustive
         #vis enum #ident {
             #(#variants)*
