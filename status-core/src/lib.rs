@@ -99,6 +99,11 @@
 //! vendors whose feature is off are not in the binary at all. The crate is
 //! `#![no_std]` and needs no allocator.
 //!
+//! # Rust version
+//!
+//! The crate builds with Rust 1.85 and newer (its `rust-version`); CI builds
+//! and tests it with 1.85 itself.
+//!
 //! # Regenerating
 //!
 //! The enum is produced by the [`status_macros::registry`] attribute from
