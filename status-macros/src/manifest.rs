@@ -6,43 +6,132 @@
 
 use crate::registry::{Problem, Registry};
 
-/// The feature names declared in the `[features]` table of a manifest.
+/// The feature names a manifest declares: the keys of its `[features]`
+/// table, and the implicit feature of each optional dependency.
 ///
-/// This reads the table's keys line by line rather than parsing TOML in
-/// full, which keeps the macro's dependencies small; it understands the
-/// usual layout (`name = [...]`, quoted keys, arrays over several lines).
+/// This reads the manifest line by line rather than parsing TOML in full,
+/// which keeps the macro's dependencies small. It understands the layouts
+/// Cargo users write: `[features]` with keys over one or several lines,
+/// quoted keys, dotted keys (`features.acme = []`), an inline table
+/// (`features = { acme = [] }`), and `optional = true` dependencies, inline
+/// or in a `[dependencies.name]` table. A name it misses would make the
+/// check report a feature that exists, so where in doubt it takes a name in.
 pub fn declared_features(manifest: &str) -> Vec<String> {
     let mut features = Vec::new();
-    let mut in_features = false;
+    let mut table = Table::Root;
     for line in manifest.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
-        if line.starts_with('[')
-            && !line.starts_with("[[")
-            && line.ends_with(']')
-            && !line.contains('=')
-        {
-            in_features = line[1..line.len() - 1].trim() == "features";
+        if let Some(header) = table_header(line) {
+            table = Table::of(header);
             continue;
         }
-        if line.starts_with("[[") {
-            in_features = false;
+        let Some((key, value)) = line.split_once('=') else {
             continue;
-        }
-        if !in_features {
-            continue;
-        }
-        if let Some((key, _)) = line.split_once('=') {
-            let key = key.trim().trim_matches(|c| c == '"' || c == '\'');
-            if !key.is_empty()
-                && key
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_+.".contains(c))
-            {
-                features.push(key.to_owned());
+        };
+        let (key, value) = (unquote(key.trim()), value.trim());
+        match &table {
+            Table::Features => features.push(key.to_owned()),
+            Table::Root => {
+                if let Some(name) = key.strip_prefix("features.") {
+                    features.push(unquote(name).to_owned());
+                } else if key == "features" {
+                    features.extend(inline_table_keys(value));
+                }
             }
+            Table::Dependencies if is_optional(value) => features.push(key.to_owned()),
+            Table::Dependency(name) if key == "optional" && value == "true" => {
+                features.push(name.clone());
+            }
+            _ => {}
         }
     }
+    features.retain(|name| is_feature_name(name));
+    features.dedup();
     features
+}
+
+/// The table a line of the manifest belongs to, as far as features go.
+enum Table {
+    Root,
+    Features,
+    /// `[dependencies]`, `[build-dependencies]`, or either under `[target.*]`.
+    Dependencies,
+    /// `[dependencies.name]` and the like: one dependency as a table.
+    Dependency(String),
+    Other,
+}
+
+impl Table {
+    fn of(header: &str) -> Self {
+        let (parent, last) = match header.rsplit_once('.') {
+            Some((parent, last)) => (Some(parent.trim()), unquote(last.trim())),
+            None => (None, header),
+        };
+        let is_dependencies = |name: &str| matches!(name, "dependencies" | "build-dependencies");
+        if header == "features" {
+            Table::Features
+        } else if is_dependencies(last) {
+            Table::Dependencies
+        } else if parent
+            .is_some_and(|parent| is_dependencies(parent.rsplit('.').next().unwrap_or(parent)))
+        {
+            Table::Dependency(last.to_owned())
+        } else {
+            Table::Other
+        }
+    }
+}
+
+/// The name inside `[name]`; `None` for other lines and for `[[arrays]]`,
+/// which end the previous table like any header.
+fn table_header(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix('[')?.strip_suffix(']')?;
+    if inner.starts_with('[') {
+        return Some("");
+    }
+    Some(inner.trim())
+}
+
+fn unquote(key: &str) -> &str {
+    key.trim_matches(|c| c == '"' || c == '\'')
+}
+
+/// The keys of a one-line inline table such as `{ a = [], "b" = ["a"] }`.
+fn inline_table_keys(value: &str) -> Vec<String> {
+    let Some(body) = value.strip_prefix('{') else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    let (mut depth, mut key_start) = (0usize, Some(0));
+    for (index, c) in body.char_indices() {
+        match c {
+            '[' | '{' => depth += 1,
+            ']' | '}' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => key_start = Some(index + 1),
+            '=' if depth == 0 => {
+                if let Some(start) = key_start.take() {
+                    keys.push(unquote(body[start..index].trim()).to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    keys
+}
+
+/// Whether an inline dependency, `{ version = "1", optional = true }`, is
+/// optional.
+fn is_optional(value: &str) -> bool {
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.contains("optional=true")
+}
+
+/// Cargo's feature names: letters, digits, `_`, `-`, `+` and `.`.
+fn is_feature_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_+.".contains(c))
 }
 
 /// One problem for each vendor or language of `registry` whose feature
@@ -115,8 +204,64 @@ serde = { version = "1", optional = true }
 "#;
         assert_eq!(
             declared_features(manifest),
-            ["default", "nginx", "quoted-key", "unofficial", "spring"]
+            [
+                "default",
+                "nginx",
+                "quoted-key",
+                "unofficial",
+                "spring",
+                "serde"
+            ]
         );
+    }
+
+    #[test]
+    fn reads_dotted_and_inline_feature_tables() {
+        assert_eq!(
+            declared_features(
+                "features.nginx = []\nfeatures.\"lang-bn\" = []\n[package]\nname = \"x\"\n"
+            ),
+            ["nginx", "lang-bn"]
+        );
+        assert_eq!(
+            declared_features(
+                "features = { nginx = [], \"iis\" = [\"nginx\"], all = [\"a\", \"b\"] }\n"
+            ),
+            ["nginx", "iis", "all"]
+        );
+    }
+
+    #[test]
+    fn counts_optional_dependencies_as_features() {
+        let manifest = r#"
+[dependencies]
+serde = { version = "1", optional = true }
+itoa = "1"
+http = { version = "1", optional=true, default-features = false }
+
+[target.'cfg(target_os = "linux")'.dependencies]
+libc = { version = "0.2", optional = true }
+
+[dependencies.bytes]
+version = "1"
+optional = true
+
+[build-dependencies.cc]
+optional = true
+
+[dev-dependencies]
+proptest = { version = "1", optional = true }
+"#;
+        assert_eq!(
+            declared_features(manifest),
+            ["serde", "http", "libc", "bytes", "cc"]
+        );
+    }
+
+    #[test]
+    fn ignores_keys_outside_the_feature_tables() {
+        let manifest = "[package]\nfeatures = \"x\"\n[package.metadata.features]\nacme = []\n[[bin]]\nname = \"y\"\n";
+        assert!(declared_features(manifest).is_empty());
     }
 
     #[test]

@@ -116,6 +116,15 @@ proptest! {
         }
         check(&bytes)?;
     }
+
+    /// The manifest reader sees any `Cargo.toml`, however unusual: it must
+    /// return names, never panic, and only names Cargo would accept.
+    #[test]
+    fn arbitrary_manifests_never_panic(manifest in "([a-z\\[\\]{}=,.\"' #\n-]|true|optional|features|dependencies){0,80}") {
+        for name in crate::manifest::declared_features(&manifest) {
+            prop_assert!(!name.is_empty() && name.is_ascii(), "{name:?}");
+        }
+    }
 }
 
 #[test]
