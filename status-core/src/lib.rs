@@ -97,7 +97,8 @@
 //! Every lookup is a `match` compiled into the binary; nothing is built at
 //! run time. A status is two bytes, and so is `Option<StatusCode>`. Strings of
 //! vendors whose feature is off are not in the binary at all. The crate is
-//! `#![no_std]` and needs no allocator.
+//! `#![no_std]` and needs no allocator: it builds for bare-metal targets with
+//! every feature but `http`, whose crate needs `std`.
 //!
 //! # Rust version
 //!
