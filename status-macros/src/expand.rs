@@ -143,18 +143,30 @@ fn per_variant<T: quote::ToTokens>(
 }
 
 fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenStream {
-    let Names {
-        class,
-        vendor,
-        unknown,
-        parse_error,
-        ..
-    } = names;
+    let ident = &target.ident;
     let all = registry.entries.iter().map(|entry| {
         let cfg = cfg(entry);
         let name = &entry.ident;
         quote!(#cfg Self::#name,)
     });
+    let accessors = accessors(registry, &names.vendor);
+    let classes = class_methods(&names.class);
+    let lookups = lookups(registry, names);
+    quote! {
+        impl #ident {
+            /// Every status this build knows, ordered by code; the meanings
+            /// of one code follow each other, the standard one first.
+            pub const ALL: &'static [Self] = &[#(#all)*];
+
+            #accessors
+            #classes
+            #lookups
+        }
+    }
+}
+
+/// The `const fn`s that read one fact of a status from the registry.
+fn accessors(registry: &Registry, vendor: &Ident) -> TokenStream {
     let reasons = per_variant(registry, |e| e.row.reason.clone());
     let lines = per_variant(registry, |e| format!("{} {}", e.row.code, e.row.reason));
     let numbers = per_variant(registry, |e| e.row.code.to_string());
@@ -176,213 +188,221 @@ fn inherent_impl(target: &Target, registry: &Registry, names: &Names) -> TokenSt
             None => quote!(#vendor::Standard),
         }
     });
-    let meanings = meanings_arms(registry);
-    let ident = &target.ident;
     quote! {
-        impl #ident {
-            /// Every status this build knows, ordered by code; the meanings
-            /// of one code follow each other, the standard one first.
-            pub const ALL: &'static [Self] = &[#(#all)*];
+        /// The numeric status code, as sent on the wire.
+        #[inline]
+        #[must_use]
+        pub const fn code(self) -> u16 {
+            match self { #(#codes)* }
+        }
 
-            /// The numeric status code, as sent on the wire.
-            #[inline]
-            #[must_use]
-            pub const fn code(self) -> u16 {
-                match self { #(#codes)* }
+        /// The reason phrase from the registry, e.g. `"Not Found"`.
+        #[inline]
+        #[must_use]
+        pub const fn reason(self) -> &'static str {
+            match self { #(#reasons)* }
+        }
+
+        /// The code and reason phrase as on an HTTP/1.1 status line,
+        /// e.g. `"404 Not Found"`; this is what `Display` writes.
+        #[inline]
+        #[must_use]
+        pub const fn status_line(self) -> &'static str {
+            match self { #(#lines)* }
+        }
+
+        /// The code as three ASCII digits, e.g. `"404"`.
+        #[inline]
+        #[must_use]
+        pub const fn as_str(self) -> &'static str {
+            match self { #(#numbers)* }
+        }
+
+        /// A short explanation of what the status means.
+        #[must_use]
+        pub const fn summary(self) -> &'static str {
+            match self { #(#summaries)* }
+        }
+
+        /// The registry's `Reference` cell, e.g. `"[RFC9110, Section 15.5.5]"`;
+        /// empty when the registry gives none.
+        #[must_use]
+        pub const fn reference(self) -> &'static str {
+            match self { #(#references)* }
+        }
+
+        /// Who defines this status: the standard, or a vendor.
+        #[inline]
+        #[must_use]
+        pub const fn vendor(self) -> #vendor {
+            match self { #(#vendors)* }
+        }
+
+        /// Whether this status is a standard one rather than a vendor's.
+        #[inline]
+        #[must_use]
+        pub const fn is_standard(self) -> bool {
+            matches!(self.vendor(), #vendor::Standard)
+        }
+    }
+}
+
+/// `class()` and the `is_*` predicates, over compile-time class bounds.
+fn class_methods(class: &Ident) -> TokenStream {
+    quote! {
+        /// The class of the status, given by its first digit.
+        #[inline]
+        #[must_use]
+        pub const fn class(self) -> #class {
+            match #class::of(self.code()) {
+                ::core::option::Option::Some(class) => class,
+                // Codes are checked to lie in 100..=599 when generated.
+                ::core::option::Option::None => #class::ServerError,
             }
+        }
 
-            /// The reason phrase from the registry, e.g. `"Not Found"`.
-            #[inline]
-            #[must_use]
-            pub const fn reason(self) -> &'static str {
-                match self { #(#reasons)* }
-            }
+        /// Whether this is a `1xx` status.
+        #[inline]
+        #[must_use]
+        pub const fn is_informational(self) -> bool {
+            self.in_class(1)
+        }
 
-            /// The code and reason phrase as on an HTTP/1.1 status line,
-            /// e.g. `"404 Not Found"`; this is what `Display` writes.
-            #[inline]
-            #[must_use]
-            pub const fn status_line(self) -> &'static str {
-                match self { #(#lines)* }
-            }
+        /// Whether this is a `2xx` status.
+        #[inline]
+        #[must_use]
+        pub const fn is_success(self) -> bool {
+            self.in_class(2)
+        }
 
-            /// The code as three ASCII digits, e.g. `"404"`.
-            #[inline]
-            #[must_use]
-            pub const fn as_str(self) -> &'static str {
-                match self { #(#numbers)* }
-            }
+        /// Whether this is a `3xx` status.
+        #[inline]
+        #[must_use]
+        pub const fn is_redirection(self) -> bool {
+            self.in_class(3)
+        }
 
-            /// A short explanation of what the status means.
-            #[must_use]
-            pub const fn summary(self) -> &'static str {
-                match self { #(#summaries)* }
-            }
+        /// Whether this is a `4xx` status.
+        #[inline]
+        #[must_use]
+        pub const fn is_client_error(self) -> bool {
+            self.in_class(4)
+        }
 
-            /// The registry's `Reference` cell, e.g. `"[RFC9110, Section 15.5.5]"`;
-            /// empty when the registry gives none.
-            #[must_use]
-            pub const fn reference(self) -> &'static str {
-                match self { #(#references)* }
-            }
+        /// Whether this is a `5xx` status.
+        #[inline]
+        #[must_use]
+        pub const fn is_server_error(self) -> bool {
+            self.in_class(5)
+        }
 
-            /// Who defines this status: the standard, or a vendor.
-            #[inline]
-            #[must_use]
-            pub const fn vendor(self) -> #vendor {
-                match self { #(#vendors)* }
-            }
+        /// Whether the code's first digit is `digit`. Variants are in code
+        /// order, so a class is a range of discriminants whose bounds are
+        /// computed at compile time: two comparisons, no lookup.
+        #[inline]
+        const fn in_class(self, digit: u16) -> bool {
+            let start = Self::CLASS_STARTS[digit as usize - 1];
+            let end = Self::CLASS_STARTS[digit as usize];
+            // One unsigned comparison: indexes below `start` wrap around.
+            (self as usize).wrapping_sub(start) < end - start
+        }
 
-            /// Whether this status is a standard one rather than a vendor's.
-            #[inline]
-            #[must_use]
-            pub const fn is_standard(self) -> bool {
-                matches!(self.vendor(), #vendor::Standard)
-            }
-
-            /// The class of the status, given by its first digit.
-            #[inline]
-            #[must_use]
-            pub const fn class(self) -> #class {
-                match #class::of(self.code()) {
-                    ::core::option::Option::Some(class) => class,
-                    // Codes are checked to lie in 100..=599 when generated.
-                    ::core::option::Option::None => #class::ServerError,
-                }
-            }
-
-            /// Whether this is a `1xx` status.
-            #[inline]
-            #[must_use]
-            pub const fn is_informational(self) -> bool {
-                self.in_class(1)
-            }
-
-            /// Whether this is a `2xx` status.
-            #[inline]
-            #[must_use]
-            pub const fn is_success(self) -> bool {
-                self.in_class(2)
-            }
-
-            /// Whether this is a `3xx` status.
-            #[inline]
-            #[must_use]
-            pub const fn is_redirection(self) -> bool {
-                self.in_class(3)
-            }
-
-            /// Whether this is a `4xx` status.
-            #[inline]
-            #[must_use]
-            pub const fn is_client_error(self) -> bool {
-                self.in_class(4)
-            }
-
-            /// Whether this is a `5xx` status.
-            #[inline]
-            #[must_use]
-            pub const fn is_server_error(self) -> bool {
-                self.in_class(5)
-            }
-
-            /// Whether the code's first digit is `digit`. Variants are in code
-            /// order, so a class is a range of discriminants whose bounds are
-            /// computed at compile time: two comparisons, no lookup.
-            #[inline]
-            const fn in_class(self, digit: u16) -> bool {
-                let start = Self::CLASS_STARTS[digit as usize - 1];
-                let end = Self::CLASS_STARTS[digit as usize];
-                // One unsigned comparison: indexes below `start` wrap around.
-                (self as usize).wrapping_sub(start) < end - start
-            }
-
-            /// For each first digit 1 to 6, the index in `ALL` of the first
-            /// status whose code starts with that digit or a higher one.
-            const CLASS_STARTS: [usize; 6] = {
-                let mut starts = [0usize; 6];
-                let mut digit = 0;
-                while digit < 6 {
-                    let mut index = 0;
-                    while index < Self::ALL.len() && Self::ALL[index].code() < (digit as u16 + 1) * 100 {
-                        index += 1;
-                    }
-                    starts[digit] = index;
-                    digit += 1;
-                }
-                starts
-            };
-
-            /// `from_u16`'s answer for each number from 100 to 599, built at
-            /// compile time from `ALL` (whose order is the preference order).
-            const BY_CODE: [::core::option::Option<Self>; 500] = {
-                let mut table = [::core::option::Option::None; 500];
+        /// For each first digit 1 to 6, the index in `ALL` of the first
+        /// status whose code starts with that digit or a higher one.
+        const CLASS_STARTS: [usize; 6] = {
+            let mut starts = [0usize; 6];
+            let mut digit = 0;
+            while digit < 6 {
                 let mut index = 0;
-                while index < Self::ALL.len() {
-                    let status = Self::ALL[index];
-                    let slot = (status.code() - 100) as usize;
-                    if table[slot].is_none() {
-                        table[slot] = ::core::option::Option::Some(status);
-                    }
+                while index < Self::ALL.len() && Self::ALL[index].code() < (digit as u16 + 1) * 100 {
                     index += 1;
                 }
-                table
+                starts[digit] = index;
+                digit += 1;
+            }
+            starts
+        };
+    }
+}
+
+/// The constructors from a number or bytes, and the table behind them.
+fn lookups(registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        unknown,
+        parse_error,
+        ..
+    } = names;
+    let meanings = meanings_arms(registry);
+    quote! {
+        /// `from_u16`'s answer for each number from 100 to 599, built at
+        /// compile time from `ALL` (whose order is the preference order).
+        const BY_CODE: [::core::option::Option<Self>; 500] = {
+            let mut table = [::core::option::Option::None; 500];
+            let mut index = 0;
+            while index < Self::ALL.len() {
+                let status = Self::ALL[index];
+                let slot = (status.code() - 100) as usize;
+                if table[slot].is_none() {
+                    table[slot] = ::core::option::Option::Some(status);
+                }
+                index += 1;
+            }
+            table
+        };
+
+        /// The status for a number, or `None` when no enabled row has it.
+        ///
+        /// When a number has several meanings, the standard one wins;
+        /// otherwise the vendor row that comes first in the registry
+        /// among those enabled. [`Self::meanings`] lists them all.
+        #[inline]
+        #[must_use]
+        pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
+            if code >= 100 && code < 600 {
+                Self::BY_CODE[(code - 100) as usize]
+            } else {
+                ::core::option::Option::None
+            }
+        }
+
+        /// Every enabled meaning of a number, in the order
+        /// [`Self::from_u16`] prefers them; empty for an unknown number.
+        #[must_use]
+        pub const fn meanings(code: u16) -> &'static [Self] {
+            match code {
+                #(#meanings)*
+                _ => &[],
+            }
+        }
+
+        /// Parses exactly three ASCII digits, such as `b"404"`, into the
+        /// status that [`Self::from_u16`] gives for that number.
+        ///
+        /// # Errors
+        ///
+        /// [`ParseStatusError`] when the input is not three ASCII digits
+        /// or names no enabled status; the error keeps what was wrong.
+        #[inline]
+        pub const fn from_bytes(bytes: &[u8]) -> ::core::result::Result<Self, #parse_error> {
+            let [a, b, c] = match bytes {
+                [a, b, c] => [*a, *b, *c],
+                _ => return ::core::result::Result::Err(#parse_error::Length(bytes.len())),
             };
-
-            /// The status for a number, or `None` when no enabled row has it.
-            ///
-            /// When a number has several meanings, the standard one wins;
-            /// otherwise the vendor row that comes first in the registry
-            /// among those enabled. [`Self::meanings`] lists them all.
-            #[inline]
-            #[must_use]
-            pub const fn from_u16(code: u16) -> ::core::option::Option<Self> {
-                if code >= 100 && code < 600 {
-                    Self::BY_CODE[(code - 100) as usize]
-                } else {
-                    ::core::option::Option::None
-                }
+            // Subtracting '0' wraps non-digits above 9, so one
+            // comparison per byte checks it; the error path is cold.
+            let (x, y, z) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+            if (x > 9) | (y > 9) | (z > 9) {
+                let index = if x > 9 { 0 } else if y > 9 { 1 } else { 2 };
+                return ::core::result::Result::Err(#parse_error::NotDigit {
+                    index,
+                    byte: bytes[index],
+                });
             }
-
-            /// Every enabled meaning of a number, in the order
-            /// [`Self::from_u16`] prefers them; empty for an unknown number.
-            #[must_use]
-            pub const fn meanings(code: u16) -> &'static [Self] {
-                match code {
-                    #(#meanings)*
-                    _ => &[],
-                }
-            }
-
-            /// Parses exactly three ASCII digits, such as `b"404"`, into the
-            /// status that [`Self::from_u16`] gives for that number.
-            ///
-            /// # Errors
-            ///
-            /// [`ParseStatusError`] when the input is not three ASCII digits
-            /// or names no enabled status; the error keeps what was wrong.
-            #[inline]
-            pub const fn from_bytes(bytes: &[u8]) -> ::core::result::Result<Self, #parse_error> {
-                let [a, b, c] = match bytes {
-                    [a, b, c] => [*a, *b, *c],
-                    _ => return ::core::result::Result::Err(#parse_error::Length(bytes.len())),
-                };
-                // Subtracting '0' wraps non-digits above 9, so one
-                // comparison per byte checks it; the error path is cold.
-                let (x, y, z) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
-                if (x > 9) | (y > 9) | (z > 9) {
-                    let index = if x > 9 { 0 } else if y > 9 { 1 } else { 2 };
-                    return ::core::result::Result::Err(#parse_error::NotDigit {
-                        index,
-                        byte: bytes[index],
-                    });
-                }
-                let code = x as u16 * 100 + y as u16 * 10 + z as u16;
-                match Self::from_u16(code) {
-                    ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#parse_error::Unknown(#unknown(code)))
-                    }
+            let code = x as u16 * 100 + y as u16 * 10 + z as u16;
+            match Self::from_u16(code) {
+                ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
+                ::core::option::Option::None => {
+                    ::core::result::Result::Err(#parse_error::Unknown(#unknown(code)))
                 }
             }
         }
@@ -719,18 +739,31 @@ fn native_zero(tag: &str) -> char {
 /// A language's strings sit behind its `lang-*` feature, so they are absent
 /// from builds that do not enable it.
 fn localization(target: &Target, registry: &Registry, names: &Names) -> TokenStream {
-    let Names {
-        lang, localized, ..
-    } = names;
     let (vis, status) = (&target.vis, &target.ident);
-    let languages = &registry.languages;
-    let cfgs: Vec<TokenStream> = languages
+    let lang = lang_definition(vis, &registry.languages, &names.lang);
+    let texts = translated_texts(status, registry, names);
+    let localized = localized_definition(vis, status, names);
+    quote! {
+        #lang
+        #texts
+        #localized
+    }
+}
+
+/// `#[cfg(feature = "lang-TAG")]` for each language, in registry order.
+fn language_cfgs(languages: &[Language]) -> Vec<TokenStream> {
+    languages
         .iter()
         .map(|l| {
             let feature = &l.feature;
             quote!(#[cfg(feature = #feature)])
         })
-        .collect();
+        .collect()
+}
+
+/// The `Lang` enum: English and one variant per language of the registry.
+fn lang_definition(vis: &Visibility, languages: &[Language], lang: &Ident) -> TokenStream {
+    let cfgs = language_cfgs(languages);
     let idents: Vec<&Ident> = languages.iter().map(|l| &l.ident).collect();
     let tags: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
     let zeros: Vec<char> = languages.iter().map(|l| native_zero(&l.tag)).collect();
@@ -741,8 +774,6 @@ fn localization(target: &Target, registry: &Registry, names: &Names) -> TokenStr
         let feature = &l.feature;
         quote!(#[cfg_attr(docsrs, doc(cfg(feature = #feature)))])
     });
-    let reasons = translated_arms(registry, |i, e| e.row.translations[i].reason.clone());
-    let summaries = translated_arms(registry, |i, e| e.row.translations[i].summary.clone());
     quote! {
         /// A language of the status texts: English, and each language of the
         /// registry's localized columns whose feature is on.
@@ -794,7 +825,19 @@ fn localization(target: &Target, registry: &Registry, names: &Names) -> TokenStr
                 f.pad(self.tag())
             }
         }
+    }
+}
 
+/// The status's texts in a language, and `localized` to display them.
+fn translated_texts(status: &Ident, registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        lang, localized, ..
+    } = names;
+    let cfgs = language_cfgs(&registry.languages);
+    let idents: Vec<&Ident> = registry.languages.iter().map(|l| &l.ident).collect();
+    let reasons = translated_arms(registry, |i, e| e.row.translations[i].reason.clone());
+    let summaries = translated_arms(registry, |i, e| e.row.translations[i].summary.clone());
+    quote! {
         impl #status {
             /// The reason phrase in `lang`, or `None` when the registry has
             /// no text for this status in that language.
@@ -843,7 +886,15 @@ fn localization(target: &Target, registry: &Registry, names: &Names) -> TokenStr
                 #localized { status: self, lang }
             }
         }
+    }
+}
 
+/// `Localized`, a status paired with a language, and its `Display`.
+fn localized_definition(vis: &Visibility, status: &Ident, names: &Names) -> TokenStream {
+    let Names {
+        lang, localized, ..
+    } = names;
+    quote! {
         /// A status shown in a language; made by [`#status::localized`].
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
         #vis struct #localized {
