@@ -215,7 +215,19 @@ fn parses_exactly_three_ascii_digits() {
     ];
     for (text, expected) in cases {
         assert_eq!(text.parse::<StatusCode>(), Err(expected), "{text:?}");
+        // The TryFrom conversions read text and bytes the same way.
+        assert_eq!(StatusCode::try_from(text), Err(expected), "{text:?}");
+        assert_eq!(
+            StatusCode::try_from(text.as_bytes()),
+            Err(expected),
+            "{text:?}"
+        );
     }
+    assert_eq!(StatusCode::try_from("404"), Ok(StatusCode::NotFound));
+    assert_eq!(
+        StatusCode::try_from(&b"503"[..]),
+        Ok(StatusCode::ServiceUnavailable)
+    );
     let error = "299".parse::<StatusCode>().unwrap_err();
     assert!(error.to_string().contains("299"), "{error}");
     assert!(std::error::Error::source(&error).is_some());

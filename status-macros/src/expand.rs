@@ -506,6 +506,26 @@ fn trait_impls(target: &Target, names: &Names) -> TokenStream {
             }
         }
 
+        impl ::core::convert::TryFrom<&str> for #ident {
+            type Error = #parse_error;
+
+            /// The same as `FromStr`: exactly three ASCII digits.
+            #[inline]
+            fn try_from(text: &str) -> ::core::result::Result<Self, Self::Error> {
+                Self::from_bytes(text.as_bytes())
+            }
+        }
+
+        impl ::core::convert::TryFrom<&[u8]> for #ident {
+            type Error = #parse_error;
+
+            /// The same as [`Self::from_bytes`]: exactly three ASCII digits.
+            #[inline]
+            fn try_from(bytes: &[u8]) -> ::core::result::Result<Self, Self::Error> {
+                Self::from_bytes(bytes)
+            }
+        }
+
         impl ::core::cmp::PartialEq<u16> for #ident {
             #[inline]
             fn eq(&self, code: &u16) -> bool {
