@@ -79,13 +79,12 @@ fn generate(
             ),
         )
     })?;
-    let registry = registry::parse(&bytes).map_err(|problems| located(&path, &problems))?;
+    let (rows, tags, mut problems) = registry::read_rows(&bytes);
     if let Some(features) = crate_features() {
-        let problems = manifest::undeclared_features(&registry, &features);
-        if !problems.is_empty() {
-            return Err(located(&path, &problems));
-        }
+        problems.extend(manifest::undeclared_features(&rows, &tags, &features));
     }
+    let registry =
+        registry::finish(rows, &tags, problems).map_err(|problems| located(&path, &problems))?;
     let tracked = file.to_string_lossy();
     Ok(expand::expand(&target, &registry, &tracked))
 }

@@ -4,7 +4,7 @@
 //! A vendor whose feature the crate does not declare could never be turned
 //! on, so the generator reports it instead of dropping its rows silently.
 
-use crate::registry::{Problem, Registry};
+use crate::registry::{self, Problem, Row};
 
 /// The feature names a manifest declares: the keys of its `[features]`
 /// table, and the implicit feature of each optional dependency.
@@ -134,48 +134,41 @@ fn is_feature_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "-_+.".contains(c))
 }
 
-/// One problem for each vendor or language of `registry` whose feature
-/// `features` lacks: vendors at the first line that names them, languages at
-/// the header.
-pub fn undeclared_features(registry: &Registry, features: &[String]) -> Vec<Problem> {
-    let mut problems = undeclared_vendors(registry, features);
-    problems.extend(
-        registry
-            .languages
-            .iter()
-            .filter(|language| !features.contains(&language.feature))
-            .map(|language| Problem {
-                line: Some(1),
-                message: format!(
-                    "the columns for language `{0}` need the feature `{1}`, which this crate does not declare; add `{1} = []` under `[features]` in Cargo.toml",
-                    language.tag, language.feature
+/// One problem for each vendor or language of the registry whose feature
+/// `features` lacks: vendors at the first row that names them, languages at
+/// the header. It looks at the rows as read, before they are checked
+/// against each other, so these problems are reported with all others.
+pub fn undeclared_features(rows: &[Row], tags: &[String], features: &[String]) -> Vec<Problem> {
+    let declared = |feature: &str| features.iter().any(|f| f == feature);
+    let mut problems = Vec::new();
+    let mut reported: Vec<&str> = Vec::new();
+    for row in rows {
+        let Some(vendor) = row.vendor.as_deref() else {
+            continue;
+        };
+        if declared(vendor) || reported.contains(&vendor) {
+            continue;
+        }
+        reported.push(vendor);
+        problems.push(Problem::at(
+            row.line,
+            format!(
+                "vendor `{vendor}` is not a feature of this crate, so its rows could never be enabled; add `{vendor} = []` under `[features]` in Cargo.toml"
+            ),
+        ));
+    }
+    for tag in tags {
+        let feature = registry::language_feature(tag);
+        if !declared(&feature) {
+            problems.push(Problem::at(
+                1,
+                format!(
+                    "the columns for language `{tag}` need the feature `{feature}`, which this crate does not declare; add `{feature} = []` under `[features]` in Cargo.toml"
                 ),
-            }),
-    );
+            ));
+        }
+    }
     problems
-}
-
-fn undeclared_vendors(registry: &Registry, features: &[String]) -> Vec<Problem> {
-    registry
-        .vendors
-        .iter()
-        .filter(|vendor| !features.contains(&vendor.feature))
-        .map(|vendor| {
-            let line = registry
-                .entries
-                .iter()
-                .filter(|e| e.row.vendor.as_ref() == Some(&vendor.feature))
-                .map(|e| e.row.line)
-                .min();
-            Problem {
-                line,
-                message: format!(
-                    "vendor `{0}` is not a feature of this crate, so its rows could never be enabled; add `{0} = []` under `[features]` in Cargo.toml",
-                    vendor.feature
-                ),
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -272,9 +265,9 @@ proptest = { version = "1", optional = true }
 
     #[test]
     fn reports_each_missing_vendor_at_its_first_row() {
-        let csv = "Value,Description,Reference,Vendor\n444,No Response,,nginx\n520,Unknown,,cloudflare\n499,Closed,,nginx\n";
-        let registry = crate::registry::parse(csv.as_bytes()).unwrap();
-        let problems = undeclared_features(&registry, &["nginx".to_owned()]);
+        let csv = "Value,Description,Reference,Vendor\n444,No Response,,nginx\n520,Unknown,,cloudflare\n499,Closed,,nginx\n521,Down,,cloudflare\n";
+        let (rows, tags, _) = registry::read_rows(csv.as_bytes());
+        let problems = undeclared_features(&rows, &tags, &["nginx".to_owned()]);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, Some(3));
         assert!(problems[0].message.contains("`cloudflare = []`"));
@@ -283,14 +276,14 @@ proptest = { version = "1", optional = true }
     #[test]
     fn reports_a_language_without_its_feature() {
         let csv = "Value,Description,Reference,Description@bn\n404,Not Found,,পাওয়া যায়নি\n";
-        let registry = crate::registry::parse(csv.as_bytes()).unwrap();
-        let problems = undeclared_features(&registry, &[]);
+        let (rows, tags, _) = registry::read_rows(csv.as_bytes());
+        let problems = undeclared_features(&rows, &tags, &[]);
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0].message.contains("`lang-bn = []`"),
             "{}",
             problems[0].message
         );
-        assert!(undeclared_features(&registry, &["lang-bn".to_owned()]).is_empty());
+        assert!(undeclared_features(&rows, &tags, &["lang-bn".to_owned()]).is_empty());
     }
 }

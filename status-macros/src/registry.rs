@@ -19,7 +19,7 @@ pub struct Problem {
 }
 
 impl Problem {
-    fn at(line: u64, message: impl Into<String>) -> Self {
+    pub fn at(line: u64, message: impl Into<String>) -> Self {
         Problem {
             line: Some(line),
             message: message.into(),
@@ -298,17 +298,36 @@ pub struct Entry {
 
 /// Reads and checks a registry file, reporting every problem found, in
 /// line order.
+///
+/// The entry point of the tests, the expansion bench and the fuzz target;
+/// the macro calls `read_rows` and `finish` itself, to add its feature
+/// check in between.
+#[cfg_attr(not(test), allow(dead_code))]
 pub fn parse(bytes: &[u8]) -> Result<Registry, Vec<Problem>> {
-    let (rows, tags, mut problems) = read_rows(bytes);
-    // The rows that did read are still checked against each other, so that
-    // one pass reports every problem.
-    match check(rows, &tags) {
+    let (rows, tags, problems) = read_rows(bytes);
+    finish(rows, &tags, problems)
+}
+
+/// Checks the rows that did read against each other, so that one pass
+/// reports every problem: those of `problems`, found earlier, and the new
+/// ones, in line order.
+pub fn finish(
+    rows: Vec<Row>,
+    tags: &[String],
+    mut problems: Vec<Problem>,
+) -> Result<Registry, Vec<Problem>> {
+    match check(rows, tags) {
         Ok(registry) if problems.is_empty() => return Ok(registry),
         Ok(_) => {}
         Err(mut more) => problems.append(&mut more),
     }
     problems.sort_by_key(|p| p.line);
     Err(problems)
+}
+
+/// The Cargo feature that enables the texts of the language `tag`.
+pub fn language_feature(tag: &str) -> String {
+    format!("lang-{}", tag.to_ascii_lowercase())
 }
 
 /// Reads the rows of a registry, checking each on its own: the rows that
@@ -637,7 +656,7 @@ fn name_languages(tags: &[String], problems: &mut Vec<Problem>) -> Vec<Language>
             Ok(ident) if ident != "En" && !languages.iter().any(|l| l.ident == ident) => {
                 languages.push(Language {
                     tag: tag.clone(),
-                    feature: format!("lang-{}", tag.to_ascii_lowercase()),
+                    feature: language_feature(tag),
                     ident,
                 });
             }
