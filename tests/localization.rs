@@ -22,10 +22,50 @@ fn english_is_always_there() {
     );
 }
 
+#[test]
+fn tags_fall_back_to_shorter_ones() {
+    for tag in [
+        "en",
+        "EN",
+        "en-GB",
+        "en-Latn-US",
+        "en-x-custom",
+        "en-GB-x-a-b",
+    ] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag:?}");
+    }
+    for tag in ["", "e", "eng", "-en", "x-en", "fr-en", "*"] {
+        assert_eq!(Lang::from_tag(tag), None, "{tag:?}");
+    }
+}
+
+#[test]
+fn accept_language_picks_the_heaviest_enabled_range() {
+    let cases = [
+        ("en", Some(Lang::En)),
+        ("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5", Some(Lang::En)),
+        ("en-US;q=0.3,de;q=0.7", Some(Lang::En)),
+        ("EN-gb ; Q=1.000", Some(Lang::En)),
+        ("en;q=0", None),
+        ("en;q=0.000", None),
+        ("en;q=1.5", None),
+        ("en;q=0.1234", None),
+        ("en;q=x", None),
+        ("*", None),
+        ("", None),
+        (",,;;", None),
+        ("fr, de", None),
+    ];
+    for (header, expected) in cases {
+        assert_eq!(Lang::from_accept_language(header), expected, "{header:?}");
+    }
+}
+
 #[cfg(not(feature = "lang-bn"))]
 #[test]
 fn bengali_is_absent_without_its_feature() {
     assert_eq!(Lang::from_tag("bn"), None);
+    assert_eq!(Lang::from_accept_language("bn, en;q=0.1"), Some(Lang::En));
     assert_eq!(Lang::ALL, [Lang::En]);
 }
 
@@ -123,6 +163,27 @@ mod bengali {
                 assert_eq!(status.reason_in(Lang::Bn), reason, "registry.csv:{line}");
                 assert_eq!(status.summary_in(Lang::Bn), summary, "registry.csv:{line}");
             }
+        }
+    }
+
+    #[test]
+    fn bengali_is_negotiated() {
+        assert_eq!(Lang::from_tag("bn-BD"), Some(Lang::Bn));
+        assert_eq!(Lang::from_tag("BN-in"), Some(Lang::Bn));
+        let cases = [
+            ("bn-BD, en;q=0.5", Lang::Bn),
+            ("en;q=0.5, bn;q=0.9", Lang::Bn),
+            ("en, bn", Lang::En),
+            ("bn;q=0.8, en;q=0.8", Lang::Bn),
+            ("bn;q=0, en;q=0.1", Lang::En),
+            ("fr;q=1, bn-IN;q=0.25", Lang::Bn),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(
+                Lang::from_accept_language(header),
+                Some(expected),
+                "{header:?}"
+            );
         }
     }
 

@@ -1,8 +1,9 @@
 //! Parsing statuses from arbitrary input never panics, and accepts exactly
-//! the three-digit codes that exist in this build.
+//! the three-digit codes that exist in this build; language negotiation
+//! never panics and finds only languages the input names.
 
 use proptest::prelude::*;
-use status_core::{ParseStatusError, StatusCode};
+use status_core::{Lang, ParseStatusError, StatusCode};
 
 /// What parsing should give, computed without the parser.
 fn expected(text: &str) -> Option<StatusCode> {
@@ -36,5 +37,22 @@ proptest! {
         let via_bytes = StatusCode::from_bytes(&bytes).ok();
         let via_str = std::str::from_utf8(&bytes).ok().and_then(|t| t.parse().ok());
         prop_assert_eq!(via_bytes, via_str);
+    }
+
+    /// Lookup only drops subtags from the end, so a language it finds is a
+    /// prefix of the tag.
+    #[test]
+    fn language_tags(tag in "([a-zA-Z]{1,3}|\\*)(-[a-zA-Z0-9]{1,8}){0,3}|\\PC{0,12}") {
+        if let Some(lang) = Lang::from_tag(&tag) {
+            prop_assert!(tag.to_ascii_lowercase().starts_with(lang.tag()), "{tag:?} gave {lang}");
+        }
+    }
+
+    #[test]
+    fn accept_language_headers(header in "(( ?(en|bn|fr|bn-BD|en-x-a|\\*|\\PC{0,4})( ?; ?[qQ]=[0-9.]{0,5})?) ?,?){0,5}") {
+        if let Some(lang) = Lang::from_accept_language(&header) {
+            prop_assert!(Lang::ALL.contains(&lang));
+            prop_assert!(header.to_ascii_lowercase().contains(lang.tag()), "{header:?} gave {lang}");
+        }
     }
 }

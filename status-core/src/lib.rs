@@ -46,10 +46,16 @@
 //!
 //! // English is always there; the wire format stays English.
 //! assert_eq!(StatusCode::NotFound.reason_in(Lang::En), "Not Found");
+//!
+//! // A server picks the language from the request's Accept-Language header.
+//! let lang = Lang::from_accept_language("bn-BD, en;q=0.5").unwrap_or(Lang::En);
 //! # #[cfg(feature = "lang-bn")]
 //! # {
-//! assert_eq!(StatusCode::NotFound.localized(Lang::Bn).to_string(), "৪০৪ পাওয়া যায়নি");
+//! assert_eq!(lang, Lang::Bn);
+//! assert_eq!(StatusCode::NotFound.localized(lang).to_string(), "৪০৪ পাওয়া যায়নি");
 //! # }
+//! # #[cfg(not(feature = "lang-bn"))]
+//! # assert_eq!(lang, Lang::En);
 //! ```
 //!
 //! Two more features connect the type to the ecosystem:

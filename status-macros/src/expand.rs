@@ -823,10 +823,82 @@ fn lang_definition(vis: &Visibility, languages: &[Language], lang: &Ident) -> To
                 }
             }
 
-            /// The language whose tag is `tag` (ASCII case ignored), if enabled.
+            /// The enabled language for a BCP 47 tag, ASCII case ignored.
+            ///
+            /// Without an exact match, subtags are dropped from the end until
+            /// one matches (the Lookup scheme of RFC 4647), so `"bn-BD"` finds
+            /// the `bn` texts and `"en-GB"` finds English.
             #[must_use]
             pub fn from_tag(tag: &str) -> ::core::option::Option<Self> {
-                Self::ALL.iter().copied().find(|lang| lang.tag().eq_ignore_ascii_case(tag))
+                let mut tag = tag;
+                loop {
+                    let found = Self::ALL.iter().copied().find(|lang| lang.tag().eq_ignore_ascii_case(tag));
+                    if found.is_some() {
+                        return found;
+                    }
+                    tag = &tag[..tag.rfind('-')?];
+                    // A one-letter subtag only introduces the subtags after
+                    // it (`x-` for private use), so it goes with them.
+                    if let ::core::option::Option::Some(dash) = tag.rfind('-') {
+                        if tag.len() - dash == 2 {
+                            tag = &tag[..dash];
+                        }
+                    }
+                }
+            }
+
+            /// The enabled language a client asks for in an `Accept-Language`
+            /// header value, such as `"bn-BD, bn;q=0.9, en;q=0.5"`.
+            ///
+            /// Each language range is looked up as by [`Self::from_tag`]; of
+            /// those found, the one with the highest weight (`q`, 1 when not
+            /// given) wins, the first among equals. Ranges with `q=0`, the
+            /// wildcard `*` and malformed weights are passed over. `None`
+            /// when no range names an enabled language: answer in English.
+            #[must_use]
+            pub fn from_accept_language(header: &str) -> ::core::option::Option<Self> {
+                let mut best: ::core::option::Option<(Self, u16)> = ::core::option::Option::None;
+                for item in header.split(',') {
+                    let mut parts = item.split(';');
+                    let range = parts.next().unwrap_or("").trim();
+                    let weight = parts
+                        .find_map(|param| {
+                            let param = param.trim();
+                            param.strip_prefix("q=").or_else(|| param.strip_prefix("Q="))
+                        })
+                        .map_or(::core::option::Option::Some(1000), Self::weight);
+                    let ::core::option::Option::Some(weight) = weight else {
+                        continue;
+                    };
+                    if weight == 0 || range == "*" {
+                        continue;
+                    }
+                    if let ::core::option::Option::Some(lang) = Self::from_tag(range) {
+                        if best.is_none_or(|(_, best_weight)| weight > best_weight) {
+                            best = ::core::option::Option::Some((lang, weight));
+                        }
+                    }
+                }
+                best.map(|(lang, _)| lang)
+            }
+
+            /// An HTTP weight (`0.8`, `1`, `0.125`) in thousandths; `None`
+            /// unless it is `0` or `1` with at most three decimals, as RFC
+            /// 9110 writes them.
+            fn weight(text: &str) -> ::core::option::Option<u16> {
+                let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
+                if decimals.len() > 3 || !decimals.bytes().all(|b| b.is_ascii_digit()) {
+                    return ::core::option::Option::None;
+                }
+                let mut thousandths = 0u16;
+                for (place, digit) in [100u16, 10, 1].into_iter().zip(decimals.bytes()) {
+                    thousandths += place * u16::from(digit - b'0');
+                }
+                match whole {
+                    "0" => ::core::option::Option::Some(thousandths),
+                    "1" if thousandths == 0 => ::core::option::Option::Some(1000),
+                    _ => ::core::option::Option::None,
+                }
             }
 
             /// The digit zero as the language writes numbers; the other
