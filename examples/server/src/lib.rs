@@ -6,11 +6,13 @@
 //! a vendor code's name instead of an empty reason.
 
 use axum::extract::Path;
+use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE};
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use hyper::ext::ReasonPhrase;
-use status_core::StatusCode;
+use status_core::{Lang, StatusCode};
 
 /// The service's routes.
 pub fn app() -> Router {
@@ -52,11 +54,22 @@ async fn item(Path(id): Path<String>) -> Response {
     }
 }
 
-/// `GET /status/{code}`: answers with the status named by three digits, or
-/// 400 with the parse error when the text names none.
-async fn echo_status(Path(code): Path<String>) -> Response {
-    match code.parse::<StatusCode>() {
-        Ok(status) => respond(status, format!("{}\n", status.summary())),
-        Err(error) => respond(StatusCode::BadRequest, format!("{error}\n")),
+/// `GET /status/{code}`: answers with the status named by three digits and
+/// its summary in the client's language (from `Accept-Language`, English when
+/// no enabled language is asked for), or 400 with the parse error when the
+/// text names no status.
+async fn echo_status(Path(code): Path<String>, headers: HeaderMap) -> Response {
+    let lang = headers
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(Lang::from_accept_language)
+        .unwrap_or(Lang::En);
+    let mut response = match code.parse::<StatusCode>() {
+        Ok(status) => respond(status, format!("{}\n", status.summary_in(lang))),
+        Err(error) => return respond(StatusCode::BadRequest, format!("{error}\n")),
+    };
+    if let Ok(tag) = HeaderValue::from_str(lang.tag()) {
+        response.headers_mut().insert(CONTENT_LANGUAGE, tag);
     }
+    response
 }

@@ -20,19 +20,26 @@ fn start() -> SocketAddr {
     addr
 }
 
-/// Sends one GET and returns the response's status line.
-fn status_line(addr: SocketAddr, path: &str) -> String {
+/// Sends one GET with the given extra header lines and returns the whole
+/// response as text.
+fn get(addr: SocketAddr, path: &str, headers: &str) -> String {
     let mut stream = TcpStream::connect(addr).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+/// Sends one GET and returns the response's status line.
+fn status_line(addr: SocketAddr, path: &str) -> String {
+    let response = get(addr, path, "");
     response.lines().next().unwrap_or_default().to_owned()
 }
 
@@ -54,5 +61,32 @@ fn answers_with_typed_statuses() {
     ];
     for (path, expected) in cases {
         assert_eq!(status_line(addr, path), expected, "GET {path}");
+    }
+}
+
+#[test]
+fn answers_in_the_language_asked_for() {
+    use status_core::{Lang, StatusCode};
+    let addr = start();
+    // Bengali is in the registry but only in builds with `lang-bn`; without
+    // it, a client asking for it gets English like any other.
+    let bengali = Lang::from_tag("bn").unwrap_or(Lang::En);
+    let cases = [
+        ("fr-CH, fr;q=0.9, en;q=0.5", Lang::En),
+        ("*", Lang::En),
+        ("bn-BD, en;q=0.1", bengali),
+    ];
+    for (accept, lang) in cases {
+        let response = get(
+            addr,
+            "/status/404",
+            &format!("Accept-Language: {accept}\r\n"),
+        );
+        let lower = response.to_ascii_lowercase();
+        assert!(lower.starts_with("http/1.1 404 not found"), "{response}");
+        let content_language = format!("\r\ncontent-language: {}\r\n", lang.tag());
+        assert!(lower.contains(&content_language), "{response}");
+        let summary = StatusCode::NotFound.summary_in(lang);
+        assert!(response.ends_with(&format!("{summary}\n")), "{response}");
     }
 }
