@@ -569,6 +569,20 @@ fn check_vendor(vendor: &str) -> Result<(), String> {
                 .to_owned(),
         );
     }
+    // Cargo turns `default` on with the crate's default features, and
+    // `lang-*` features switch on languages: a vendor of either name would
+    // come and go with something else.
+    if vendor == "default" {
+        return Err(
+            "vendor `default` would be on whenever the crate's default features are; give the vendor its own name"
+                .to_owned(),
+        );
+    }
+    if vendor.to_ascii_lowercase().starts_with("lang-") {
+        return Err(format!(
+            "vendor `{vendor}` looks like a language feature (`lang-TAG` enables the `Description@TAG` columns); give the vendor another name"
+        ));
+    }
     Ok(())
 }
 
@@ -823,6 +837,32 @@ mod tests {
         assert!(found[3].message.contains("duplicate meaning"));
         assert!(found[3].message.contains("line 2"));
         assert!(found[4].message.contains("blank"));
+    }
+
+    #[test]
+    fn rejects_vendor_names_that_other_features_own() {
+        let csv = format!(
+            "{HEADER}200,OK,,,\n520,A,,standard,\n521,B,,default,\n522,C,,lang-fr,\n523,D,,9x,\n"
+        );
+        let found = problems(&csv);
+        assert_eq!(lines(&found), [Some(3), Some(4), Some(5), Some(6)]);
+        assert!(found[0].message.contains("reserved"), "{}", found[0]);
+        assert!(
+            found[1].message.contains("default features"),
+            "{}",
+            found[1]
+        );
+        assert!(
+            found[2].message.contains("language feature"),
+            "{}",
+            found[2]
+        );
+        assert!(
+            found[3].message.contains("Cargo feature name"),
+            "{}",
+            found[3]
+        );
+        assert!(parse(format!("{HEADER}520,A,,language-x,\n").as_bytes()).is_ok());
     }
 
     #[test]
