@@ -46,7 +46,6 @@ pub fn declared_features(manifest: &str) -> Vec<String> {
         }
     }
     features.retain(|name| is_feature_name(name));
-    features.dedup();
     features
 }
 
@@ -73,7 +72,8 @@ impl Table {
         } else if is_dependencies(last) {
             Table::Dependencies
         } else if parent
-            .is_some_and(|parent| is_dependencies(parent.rsplit('.').next().unwrap_or(parent)))
+            .and_then(|parent| parent.rsplit('.').next())
+            .is_some_and(is_dependencies)
         {
             Table::Dependency(last.to_owned())
         } else {
@@ -82,8 +82,8 @@ impl Table {
     }
 }
 
-/// The name inside `[name]`; `None` for other lines and for `[[arrays]]`,
-/// which end the previous table like any header.
+/// The name inside `[name]`, `None` for a line that is no header; `""` for
+/// an `[[array]]` header, which ends the previous table like any other.
 fn table_header(line: &str) -> Option<&str> {
     let inner = line.strip_prefix('[')?.strip_suffix(']')?;
     if inner.starts_with('[') {
