@@ -7,7 +7,7 @@
 //! cargo run --example lookup --features lang-bn -- --lang bn 404
 //! ```
 
-use status_core::{Lang, ParseStatusError, StatusCode};
+use status_core::{Lang, StatusCode, Vendor};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -48,7 +48,7 @@ fn take_lang(args: &mut Vec<String>) -> Result<Lang, String> {
         return Err("--lang needs a language tag, e.g. --lang bn".to_owned());
     };
     args.drain(at..=at + 1);
-    Lang::from_tag(&tag).ok_or_else(|| {
+    Lang::lookup(&tag, Lang::ALL).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
         format!(
             "language {tag:?} is not in this build (known: {}); languages need their feature, e.g. --features lang-bn",
@@ -73,12 +73,10 @@ fn print_lookups(out: &mut impl Write, args: &[String], lang: Lang) -> io::Resul
 }
 
 fn meanings(arg: &str) -> Result<&'static [StatusCode], String> {
-    // Parsing first gives malformed input its own message.
-    let code = match arg.parse::<StatusCode>() {
-        Ok(status) => status.code(),
-        Err(ParseStatusError::Unknown(unknown)) => unknown.code(),
-        Err(error) => return Err(format!("{arg:?}: {error}")),
-    };
+    let code = arg
+        .parse::<StatusCode>()
+        .map_err(|error| format!("{arg:?}: {error}"))?
+        .code();
     match StatusCode::meanings(code) {
         [] => Err(format!(
             "{code}: no meaning in this build (vendor codes need their feature, e.g. --features nginx)"
@@ -93,9 +91,9 @@ fn print_table(out: &mut impl Write, statuses: &[StatusCode], lang: Lang) -> io:
             out,
             "{:<44} {:<12} {:<13} {}",
             status.localized(lang),
-            status.vendor(),
+            status.vendor().map_or("unregistered", Vendor::name),
             status.class(),
-            status.summary_in(lang)
+            status.summary_in(lang).unwrap_or("")
         )?;
     }
     Ok(())

@@ -1,13 +1,13 @@
 //! The public API of status-core, used as a downstream crate would.
 
-use status_core::{ParseStatusError, StatusClass, StatusCode, UnknownStatusCode, Vendor};
+use status_core::{InvalidStatusCode, ParseStatusError, StatusClass, StatusCode, Vendor};
 use std::collections::HashSet;
 use std::mem::size_of;
 
 #[test]
 fn is_two_bytes_with_a_niche() {
-    assert!(size_of::<StatusCode>() <= 2);
-    assert_eq!(size_of::<Option<StatusCode>>(), size_of::<StatusCode>());
+    assert_eq!(size_of::<StatusCode>(), 2);
+    assert_eq!(size_of::<Option<StatusCode>>(), 2);
 }
 
 #[test]
@@ -25,11 +25,61 @@ fn pinned_variant_names() {
     );
 }
 
+#[test]
+fn every_number_from_100_to_999_keeps_its_number() {
+    for n in 0..=u16::MAX {
+        let status = StatusCode::from_u16(n);
+        assert_eq!(status.is_some(), (100..=999).contains(&n), "{n}");
+        assert_eq!(StatusCode::try_from(n).ok(), status, "{n}");
+        match status {
+            Some(status) => {
+                assert_eq!(status.code(), n);
+                assert_eq!(u16::from(status), n);
+                assert_eq!(status, n);
+                assert_eq!(status.as_str(), format!("{n:03}"));
+                assert_eq!(status.as_str().parse(), Ok(status), "{n}");
+            }
+            None => assert_eq!(StatusCode::try_from(n).unwrap_err().code(), n),
+        }
+    }
+}
+
+#[test]
+fn unregistered_numbers_are_values_without_a_reason() {
+    let status = StatusCode::from_u16(299).unwrap();
+    assert!(!status.is_registered());
+    assert_eq!(status.code(), 299);
+    assert_eq!(status.reason(), None);
+    assert_eq!(status.summary(), None);
+    assert_eq!(status.reference(), None);
+    assert_eq!(status.vendor(), None);
+    assert!(!status.is_standard());
+    assert_eq!(status.to_string(), "299");
+    assert_eq!(format!("{status:>5}|"), "  299|");
+    assert_eq!(format!("{status:?}"), "StatusCode(299)");
+    assert_eq!(status.class(), StatusClass::Success);
+    assert!(status.is_success());
+    assert!(StatusCode::meanings(299).is_empty());
+    assert!(!StatusCode::ALL.contains(&status));
+    assert_ne!(status, StatusCode::from_u16(298).unwrap());
+    assert_eq!(status, StatusCode::from_u16(299).unwrap());
+}
+
+#[test]
+fn numbers_from_600_to_999_are_server_errors() {
+    for n in 600..=999 {
+        let status = StatusCode::from_u16(n).unwrap();
+        assert_eq!(status.class(), StatusClass::ServerError, "{n}");
+        assert!(status.is_server_error(), "{n}");
+        assert_eq!(status.to_string(), n.to_string());
+    }
+}
+
 #[cfg(feature = "nginx")]
 #[test]
 fn nginx_variants() {
     assert_eq!(StatusCode::ClientClosedRequest.code(), 499);
-    assert_eq!(StatusCode::NoResponse.vendor(), Vendor::Nginx);
+    assert_eq!(StatusCode::NoResponse.vendor(), Some(Vendor::Nginx));
     assert_eq!(Vendor::Nginx.feature(), Some("nginx"));
 }
 
@@ -37,7 +87,16 @@ fn nginx_variants() {
 #[test]
 fn esri_variants() {
     assert_eq!(StatusCode::TokenRequired.code(), 499);
-    assert_eq!(StatusCode::InvalidToken.vendor(), Vendor::Esri);
+    assert_eq!(StatusCode::InvalidToken.vendor(), Some(Vendor::Esri));
+    assert_eq!(
+        StatusCode::from_vendor(Vendor::Esri, 499),
+        Some(StatusCode::TokenRequired)
+    );
+    // Esri does not define 404: it means what the standard says.
+    assert_eq!(
+        StatusCode::from_vendor(Vendor::Esri, 404),
+        Some(StatusCode::NotFound)
+    );
 }
 
 #[cfg(feature = "cloudflare")]
@@ -47,16 +106,37 @@ fn cloudflare_variants() {
     assert!(StatusCode::WebServerIsDown.is_server_error());
 }
 
+/// 499 prefers nginx's meaning, in every build: Esri's turns on with its
+/// feature but never takes the number.
+#[test]
+fn the_preferred_meaning_of_499_depends_on_no_other_feature() {
+    let status = StatusCode::from_u16(499).unwrap();
+    #[cfg(feature = "nginx")]
+    assert_eq!(status, StatusCode::ClientClosedRequest);
+    #[cfg(not(feature = "nginx"))]
+    {
+        assert!(!status.is_registered());
+        assert_eq!(status.to_string(), "499");
+    }
+    #[cfg(feature = "esri")]
+    {
+        assert_ne!(status, StatusCode::TokenRequired);
+        assert!(StatusCode::meanings(499).contains(&StatusCode::TokenRequired));
+    }
+}
+
 #[cfg(all(feature = "nginx", feature = "esri"))]
 #[test]
 fn both_meanings_of_499() {
     assert_eq!(
         StatusCode::meanings(499),
-        [StatusCode::TokenRequired, StatusCode::ClientClosedRequest]
+        [StatusCode::ClientClosedRequest, StatusCode::TokenRequired]
     );
-    assert_eq!(StatusCode::from_u16(499), Some(StatusCode::TokenRequired));
     assert_ne!(StatusCode::TokenRequired, StatusCode::ClientClosedRequest);
-    assert!(StatusCode::TokenRequired < StatusCode::ClientClosedRequest);
+    assert!(StatusCode::ClientClosedRequest < StatusCode::TokenRequired);
+    assert!(StatusCode::TokenRequired < StatusCode::from_u16(500).unwrap());
+    assert_eq!(StatusCode::TokenRequired.code(), 499);
+    assert_eq!(StatusCode::TokenRequired.to_string(), "499 Token Required");
 }
 
 #[cfg(feature = "iis")]
@@ -71,19 +151,37 @@ fn the_standard_meaning_of_451_wins() {
         [StatusCode::UnavailableForLegalReasons, StatusCode::Redirect]
     );
     assert_eq!(StatusCode::Redirect.to_string(), "451 Redirect");
+    assert_eq!(
+        StatusCode::from_vendor(Vendor::Iis, 451),
+        Some(StatusCode::Redirect)
+    );
 }
 
-#[cfg(all(feature = "spring", feature = "twitter"))]
+#[cfg(feature = "twitter")]
 #[test]
-fn unofficial_420_prefers_the_first_row() {
-    assert_eq!(StatusCode::from_u16(420), Some(StatusCode::MethodFailure));
-    assert_eq!(StatusCode::EnhanceYourCalm.code(), 420);
+fn twitter_s_420_is_preferred() {
+    assert_eq!(StatusCode::from_u16(420), Some(StatusCode::EnhanceYourCalm));
+}
+
+#[cfg(all(feature = "spring", not(feature = "twitter")))]
+#[test]
+fn spring_s_420_never_takes_the_number() {
+    assert!(!StatusCode::from_u16(420).unwrap().is_registered());
+    assert_eq!(StatusCode::meanings(420), [StatusCode::MethodFailure]);
+    assert_eq!(
+        StatusCode::from_vendor(Vendor::Spring, 420),
+        Some(StatusCode::MethodFailure)
+    );
 }
 
 #[cfg(feature = "unofficial")]
 #[test]
 fn unofficial_enables_its_whole_group() {
-    let vendors: HashSet<&str> = StatusCode::ALL.iter().map(|s| s.vendor().name()).collect();
+    let vendors: HashSet<&str> = StatusCode::ALL
+        .iter()
+        .filter_map(|s| s.vendor())
+        .map(Vendor::name)
+        .collect();
     for vendor in [
         "unofficial",
         "spring",
@@ -106,88 +204,95 @@ fn display_debug_and_padding() {
     assert_eq!(StatusCode::NotFound.to_string(), "404 Not Found");
     assert_eq!(format!("{:>15}", StatusCode::Ok), "         200 OK");
     assert_eq!(format!("{:<8}|", StatusCode::Ok), "200 OK  |");
-    assert_eq!(StatusCode::ImATeapot.reason(), "I'm a teapot");
+    assert_eq!(StatusCode::ImATeapot.reason(), Some("I'm a teapot"));
 }
 
 #[test]
-fn all_is_in_code_order_without_duplicates() {
+fn all_lists_registered_statuses_in_code_order() {
     assert!(StatusCode::ALL.windows(2).all(|w| w[0] < w[1]));
     assert!(StatusCode::ALL
         .windows(2)
         .all(|w| w[0].code() <= w[1].code()));
+    assert!(StatusCode::ALL.iter().all(|s| s.is_registered()));
     let unique: HashSet<StatusCode> = StatusCode::ALL.iter().copied().collect();
     assert_eq!(unique.len(), StatusCode::ALL.len());
+}
+
+#[test]
+fn meanings_list_what_all_lists() {
+    for n in 0..=1000 {
+        let listed: Vec<StatusCode> = StatusCode::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.code() == n)
+            .collect();
+        assert_eq!(StatusCode::meanings(n), listed.as_slice(), "{n}");
+        // A registered number gives the first of its meanings.
+        if let Some(status) = StatusCode::from_u16(n).filter(|s| s.is_registered()) {
+            assert_eq!(listed.first(), Some(&status), "{n}");
+        }
+    }
 }
 
 #[test]
 fn ordering_follows_the_code() {
     assert!(StatusCode::Continue < StatusCode::Ok);
     assert!(StatusCode::NotFound < StatusCode::InternalServerError);
-    let mut shuffled = vec![StatusCode::BadGateway, StatusCode::Ok, StatusCode::NotFound];
+    let unregistered = StatusCode::from_u16(450).unwrap();
+    let mut shuffled = vec![
+        StatusCode::BadGateway,
+        unregistered,
+        StatusCode::Ok,
+        StatusCode::NotFound,
+    ];
     shuffled.sort();
     assert_eq!(
         shuffled,
-        [StatusCode::Ok, StatusCode::NotFound, StatusCode::BadGateway]
+        [
+            StatusCode::Ok,
+            StatusCode::NotFound,
+            unregistered,
+            StatusCode::BadGateway
+        ]
     );
 }
 
 #[test]
 fn class_and_predicates_agree_with_the_first_digit() {
-    for &status in StatusCode::ALL {
-        let digit = status.code() / 100;
-        let class = status.class();
-        assert_eq!(StatusClass::of(status.code()), Some(class));
+    for n in 100..=999 {
+        let status = StatusCode::from_u16(n).unwrap();
+        let digit = (n / 100).min(5);
+        assert_eq!(StatusClass::of(n), Some(status.class()));
+        assert!(status.class().codes().contains(&n));
         assert_eq!(status.is_informational(), digit == 1, "{status}");
         assert_eq!(status.is_success(), digit == 2, "{status}");
         assert_eq!(status.is_redirection(), digit == 3, "{status}");
         assert_eq!(status.is_client_error(), digit == 4, "{status}");
         assert_eq!(status.is_server_error(), digit == 5, "{status}");
-        let expected = [
-            StatusClass::Informational,
-            StatusClass::Success,
-            StatusClass::Redirection,
-            StatusClass::ClientError,
-            StatusClass::ServerError,
-        ][usize::from(digit - 1)];
-        assert_eq!(class, expected, "{status}");
+    }
+    for &status in StatusCode::ALL {
+        assert_eq!(StatusClass::of(status.code()), Some(status.class()));
     }
     assert_eq!(StatusClass::of(99), None);
-    assert_eq!(StatusClass::of(600), None);
+    assert_eq!(StatusClass::of(1000), None);
     assert_eq!(StatusClass::ClientError.to_string(), "client error");
 }
 
 #[test]
-fn every_u16_agrees_with_all() {
-    for n in 0..=u16::MAX {
-        let found = StatusCode::from_u16(n);
-        let meanings = StatusCode::meanings(n);
-        assert_eq!(found, meanings.first().copied(), "{n}");
-        assert_eq!(StatusCode::try_from(n).ok(), found, "{n}");
-        let listed: Vec<StatusCode> = StatusCode::ALL
-            .iter()
-            .copied()
-            .filter(|s| s.code() == n)
-            .collect();
-        assert_eq!(meanings, listed.as_slice(), "{n}");
-        if let Err(error) = StatusCode::try_from(n) {
-            assert_eq!(error.code(), n);
-        }
-    }
-}
-
-#[test]
-fn unknown_numbers_keep_the_number() {
-    let error: UnknownStatusCode = StatusCode::try_from(999).unwrap_err();
-    assert_eq!(error.code(), 999);
-    assert!(error.to_string().contains("999"), "{error}");
+fn invalid_numbers_keep_the_number() {
+    let error: InvalidStatusCode = StatusCode::try_from(1000).unwrap_err();
+    assert_eq!(error.code(), 1000);
+    assert!(error.to_string().contains("1000"), "{error}");
     let boxed: Box<dyn std::error::Error> = Box::new(error);
-    assert!(boxed.to_string().contains("999"));
+    assert!(boxed.to_string().contains("1000"));
+    assert_eq!(StatusCode::try_from(99).unwrap_err().code(), 99);
 }
 
 #[test]
 fn parses_exactly_three_ascii_digits() {
     assert_eq!("404".parse(), Ok(StatusCode::NotFound));
     assert_eq!("200".parse(), Ok(StatusCode::Ok));
+    assert_eq!("600".parse::<StatusCode>().map(StatusCode::code), Ok(600));
     let cases: [(&str, ParseStatusError); 8] = [
         ("", ParseStatusError::Length(0)),
         ("40", ParseStatusError::Length(2)),
@@ -209,8 +314,8 @@ fn parses_exactly_three_ascii_digits() {
         ),
         ("٤٠٤", ParseStatusError::Length(6)),
         (
-            "600",
-            ParseStatusError::Unknown(StatusCode::try_from(600).unwrap_err()),
+            "099",
+            ParseStatusError::OutOfRange(StatusCode::try_from(99).unwrap_err()),
         ),
     ];
     for (text, expected) in cases {
@@ -228,8 +333,8 @@ fn parses_exactly_three_ascii_digits() {
         StatusCode::try_from(&b"503"[..]),
         Ok(StatusCode::ServiceUnavailable)
     );
-    let error = "299".parse::<StatusCode>().unwrap_err();
-    assert!(error.to_string().contains("299"), "{error}");
+    let error = "099".parse::<StatusCode>().unwrap_err();
+    assert!(error.to_string().contains("99"), "{error}");
     assert!(std::error::Error::source(&error).is_some());
     let error = "4o4".parse::<StatusCode>().unwrap_err();
     assert!(error.to_string().contains("'o' at index 1"), "{error}");
@@ -242,13 +347,17 @@ fn parses_exactly_three_ascii_digits() {
 #[test]
 fn usable_in_const_context() {
     const NOT_FOUND: u16 = StatusCode::NotFound.code();
-    const REASON: &str = StatusCode::Gone.reason();
+    const REASON: Option<&str> = StatusCode::Gone.reason();
     const FOUND: Option<StatusCode> = StatusCode::from_u16(302);
     const PARSED: Result<StatusCode, ParseStatusError> = StatusCode::from_bytes(b"201");
     const SUCCESS: bool = StatusCode::Accepted.is_success();
-    const { assert!(SUCCESS) };
+    const UNREGISTERED: bool = match StatusCode::from_u16(299) {
+        Some(status) => !status.is_registered(),
+        None => false,
+    };
+    const { assert!(SUCCESS && UNREGISTERED) };
     assert_eq!(NOT_FOUND, 404);
-    assert_eq!(REASON, "Gone");
+    assert_eq!(REASON, Some("Gone"));
     assert_eq!(FOUND, Some(StatusCode::Found));
     assert_eq!(PARSED, Ok(StatusCode::Created));
 }
@@ -283,17 +392,23 @@ fn deprecated_aliases_point_at_current_names() {
 
 #[test]
 fn vendor_of_standard_codes() {
-    assert_eq!(StatusCode::NotFound.vendor(), Vendor::Standard);
+    assert_eq!(StatusCode::NotFound.vendor(), Some(Vendor::Standard));
+    assert!(StatusCode::NotFound.is_standard());
     assert_eq!(Vendor::Standard.feature(), None);
     assert_eq!(Vendor::Standard.to_string(), "standard");
     assert_eq!(Vendor::ALL[0], Vendor::Standard);
+    assert_eq!(
+        StatusCode::from_vendor(Vendor::Standard, 404),
+        Some(StatusCode::NotFound)
+    );
+    assert_eq!(StatusCode::from_vendor(Vendor::Standard, 1000), None);
 }
 
 #[test]
 fn references_are_kept_verbatim() {
     assert_eq!(
         StatusCode::NotFound.reference(),
-        "[RFC9110, Section 15.5.5]"
+        Some("[RFC9110, Section 15.5.5]")
     );
-    assert_eq!(StatusCode::TooEarly.reference(), "[RFC8470]");
+    assert_eq!(StatusCode::TooEarly.reference(), Some("[RFC8470]"));
 }

@@ -7,7 +7,7 @@ use status_core::{Lang, StatusCode};
 fn english_is_always_there() {
     assert_eq!(Lang::ALL[0], Lang::En);
     assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
-    assert_eq!(StatusCode::NotFound.reason_in(Lang::En), "Not Found");
+    assert_eq!(StatusCode::NotFound.reason_in(Lang::En), Some("Not Found"));
     assert_eq!(
         StatusCode::NotFound.translated_reason(Lang::En),
         Some("Not Found")
@@ -23,7 +23,26 @@ fn english_is_always_there() {
 }
 
 #[test]
-fn tags_fall_back_to_shorter_ones() {
+fn unregistered_numbers_show_only_their_digits() {
+    let status = StatusCode::from_u16(299).unwrap();
+    for &lang in Lang::ALL {
+        assert_eq!(status.reason_in(lang), None);
+        assert_eq!(status.localized(lang).reason(), None);
+        assert_eq!(status.localized(lang).code(), 299);
+    }
+    assert_eq!(status.localized(Lang::En).to_string(), "299");
+}
+
+#[test]
+fn from_tag_matches_whole_tags_only() {
+    assert_eq!(Lang::from_tag("en"), Some(Lang::En));
+    for tag in ["", "e", "eng", "en-GB", "-en", "x-en", "*"] {
+        assert_eq!(Lang::from_tag(tag), None, "{tag:?}");
+    }
+}
+
+#[test]
+fn lookup_falls_back_to_shorter_tags() {
     for tag in [
         "en",
         "EN",
@@ -32,20 +51,22 @@ fn tags_fall_back_to_shorter_ones() {
         "en-x-custom",
         "en-GB-x-a-b",
     ] {
-        assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag:?}");
+        assert_eq!(Lang::lookup(tag, Lang::ALL), Some(Lang::En), "{tag:?}");
     }
     for tag in ["", "e", "eng", "-en", "x-en", "fr-en", "*"] {
-        assert_eq!(Lang::from_tag(tag), None, "{tag:?}");
+        assert_eq!(Lang::lookup(tag, Lang::ALL), None, "{tag:?}");
     }
+    assert_eq!(Lang::lookup("en", &[]), None);
 }
 
 #[test]
-fn accept_language_picks_the_heaviest_enabled_range() {
+fn accept_language_picks_the_heaviest_offered_range() {
     let cases = [
         ("en", Some(Lang::En)),
         ("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5", Some(Lang::En)),
         ("en-US;q=0.3,de;q=0.7", Some(Lang::En)),
         ("EN-gb ; Q=1.000", Some(Lang::En)),
+        ("bn, en;q=0.1", Some(Lang::En)),
         ("en;q=0", None),
         ("en;q=0.000", None),
         ("en;q=1.5", None),
@@ -57,7 +78,11 @@ fn accept_language_picks_the_heaviest_enabled_range() {
         ("fr, de", None),
     ];
     for (header, expected) in cases {
-        assert_eq!(Lang::from_accept_language(header), expected, "{header:?}");
+        assert_eq!(
+            Lang::from_accept_language(header, &[Lang::En]),
+            expected,
+            "{header:?}"
+        );
     }
 }
 
@@ -65,7 +90,10 @@ fn accept_language_picks_the_heaviest_enabled_range() {
 #[test]
 fn bengali_is_absent_without_its_feature() {
     assert_eq!(Lang::from_tag("bn"), None);
-    assert_eq!(Lang::from_accept_language("bn, en;q=0.1"), Some(Lang::En));
+    assert_eq!(
+        Lang::from_accept_language("bn, en;q=0.1", Lang::ALL),
+        Some(Lang::En)
+    );
     assert_eq!(Lang::ALL, [Lang::En]);
 }
 
@@ -158,18 +186,28 @@ mod bengali {
             let status = StatusCode::meanings(code)
                 .iter()
                 .copied()
-                .find(|s| s.vendor().feature().unwrap_or("") == vendor);
+                .find(|s| s.vendor().and_then(|v| v.feature()).unwrap_or("") == vendor);
             if let Some(status) = status {
-                assert_eq!(status.reason_in(Lang::Bn), reason, "registry.csv:{line}");
-                assert_eq!(status.summary_in(Lang::Bn), summary, "registry.csv:{line}");
+                assert_eq!(
+                    status.reason_in(Lang::Bn),
+                    Some(reason.as_str()),
+                    "registry.csv:{line}"
+                );
+                assert_eq!(
+                    status.summary_in(Lang::Bn),
+                    Some(summary.as_str()),
+                    "registry.csv:{line}"
+                );
             }
         }
     }
 
     #[test]
-    fn bengali_is_negotiated() {
-        assert_eq!(Lang::from_tag("bn-BD"), Some(Lang::Bn));
-        assert_eq!(Lang::from_tag("BN-in"), Some(Lang::Bn));
+    fn bengali_is_negotiated_when_offered() {
+        assert_eq!(Lang::from_tag("BN"), Some(Lang::Bn));
+        assert_eq!(Lang::lookup("bn-BD", Lang::ALL), Some(Lang::Bn));
+        assert_eq!(Lang::lookup("BN-in", Lang::ALL), Some(Lang::Bn));
+        let offered = [Lang::En, Lang::Bn];
         let cases = [
             ("bn-BD, en;q=0.5", Lang::Bn),
             ("en;q=0.5, bn;q=0.9", Lang::Bn),
@@ -180,11 +218,22 @@ mod bengali {
         ];
         for (header, expected) in cases {
             assert_eq!(
-                Lang::from_accept_language(header),
+                Lang::from_accept_language(header, &offered),
                 Some(expected),
                 "{header:?}"
             );
         }
+    }
+
+    /// A server that offers only English answers in English, whoever else
+    /// in the build turned `lang-bn` on.
+    #[test]
+    fn bengali_is_not_chosen_unless_offered() {
+        assert_eq!(
+            Lang::from_accept_language("bn-BD, en;q=0.5", &[Lang::En]),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::from_accept_language("bn", &[Lang::En]), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::{Duration, SystemTime};
 
 const MAIN: &str = r#"
-#[status_macros::registry("codes.csv")]
+#[status_core::registry("codes.csv")]
 pub enum Code {}
 
 fn main() {
@@ -22,14 +22,14 @@ fn main() {
 
 fn write_crate(dir: &Path) {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let macros = workspace.join("status-macros");
+    let core = workspace.join("status-core");
     fs::create_dir_all(dir.join("src")).unwrap();
     fs::write(
         dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"rebuild-probe\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\nstatus-macros = {{ path = {:?} }}\n\n[workspace]\n",
-            macros.display().to_string()
+             [dependencies]\nstatus-core = {{ path = {:?} }}\n\n[workspace]\n",
+            core.display().to_string()
         ),
     )
     .unwrap();

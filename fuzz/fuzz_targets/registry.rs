@@ -9,37 +9,47 @@
 // A proc-macro crate exports only macros, so the target compiles the
 // generator's modules itself.
 #[allow(dead_code, unused_imports)]
+#[path = "../../status-macros/src/attr.rs"]
+mod attr;
+#[allow(dead_code, unused_imports)]
+#[path = "../../status-macros/src/check.rs"]
+mod check;
+#[allow(dead_code, unused_imports)]
+#[path = "../../status-macros/src/ctxt.rs"]
+mod ctxt;
+#[allow(dead_code, unused_imports)]
 #[path = "../../status-macros/src/docs.rs"]
 mod docs;
 #[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/expand.rs"]
+#[path = "../../status-macros/src/expand/mod.rs"]
 mod expand;
+#[allow(dead_code, unused_imports)]
+#[path = "../../status-macros/src/manifest.rs"]
+mod manifest;
 #[allow(dead_code, unused_imports)]
 #[path = "../../status-macros/src/naming.rs"]
 mod naming;
 #[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/registry.rs"]
-mod registry;
+#[path = "../../status-macros/src/pipeline.rs"]
+mod pipeline;
+#[allow(dead_code, unused_imports)]
+#[path = "../../status-macros/src/read.rs"]
+mod read;
 
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    match registry::parse(bytes) {
-        Ok(registry) => {
-            let input: syn::DeriveInput = syn::parse_str("pub enum StatusCode {}").unwrap();
-            let target = expand::Target {
-                attrs: input.attrs,
-                vis: input.vis,
-                ident: input.ident,
-            };
-            let tokens = expand::expand(&target, &registry, "/registry.csv");
+    match pipeline::expand_bytes(bytes) {
+        Ok(tokens) => {
             if let Err(error) = syn::parse2::<syn::File>(tokens) {
                 panic!("generated code does not parse: {error}");
             }
         }
         Err(problems) => {
             assert!(!problems.is_empty());
-            let lines = bytes.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            // Lines end at \n, \r\n or a lone \r.
+            let text = String::from_utf8_lossy(bytes);
+            let lines = text.replace("\r\n", "\n").replace('\r', "\n").matches('\n').count() as u64 + 1;
             for problem in problems {
                 if let Some(line) = problem.line {
                     assert!((1..=lines).contains(&line), "line {line} of {lines}");

@@ -1,25 +1,27 @@
-//! Conversions to and from the `http` crate's `StatusCode`.
+//! Conversions to and from the `http` crate's `StatusCode`. Both accept
+//! every number from 100 to 999, so both conversions are lossless.
 
-use crate::{StatusCode, UnknownStatusCode};
+use crate::StatusCode;
 
 impl From<StatusCode> for http::StatusCode {
-    /// Every status of the registry lies in 100..=599, which `http` accepts.
     fn from(status: StatusCode) -> Self {
         match http::StatusCode::from_u16(status.code()) {
             Ok(converted) => converted,
-            // Unreachable: the generator rejects codes outside 100..=599.
+            // Unreachable: every code lies in 100..=999, as `http` requires.
             Err(_) => http::StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 }
 
-impl TryFrom<http::StatusCode> for StatusCode {
-    type Error = UnknownStatusCode;
-
-    /// Fails for numbers that `http` accepts (100..=999) but that name no
-    /// enabled status; the error keeps the number.
-    fn try_from(status: http::StatusCode) -> Result<Self, Self::Error> {
-        StatusCode::try_from(status.as_u16())
+impl From<http::StatusCode> for StatusCode {
+    /// Keeps the number: a code no enabled row registers becomes an
+    /// unregistered status, as [`StatusCode::from_u16`] gives.
+    fn from(status: http::StatusCode) -> Self {
+        match StatusCode::from_u16(status.as_u16()) {
+            Some(converted) => converted,
+            // Unreachable: `http` only holds numbers from 100 to 999.
+            None => StatusCode::InternalServerError,
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! [`StatusCode`] has one variant per meaning of a code: every code of the
 //! IANA registry, and, behind Cargo features, the non-standard codes of
 //! vendors such as nginx and Cloudflare. Each variant's documentation gives
-//! its code, reason phrase, summary and RFC reference.
+//! its code, reason phrase, summary and reference.
 //!
 //! ```
 //! use status_core::{StatusClass, StatusCode};
@@ -12,14 +12,36 @@
 //! let status: StatusCode = "404".parse().unwrap();
 //! assert_eq!(status, StatusCode::NotFound);
 //! assert_eq!(status.code(), 404);
-//! assert_eq!(status.reason(), "Not Found");
+//! assert_eq!(status.reason(), Some("Not Found"));
 //! assert_eq!(status.to_string(), "404 Not Found");
 //! assert_eq!(status.class(), StatusClass::ClientError);
-//!
-//! // Numbers off the wire: unknown ones are an error that keeps the number.
-//! let error = StatusCode::try_from(299).unwrap_err();
-//! assert_eq!(error.code(), 299);
 //! ```
+//!
+//! # Nothing off the wire is lost
+//!
+//! Every number from 100 to 999 converts to a `StatusCode` that keeps it,
+//! whether or not a registry row defines it in this build: a client can map
+//! any status a peer sends. Such a value has no reason phrase, displays as
+//! its number, and is not in [`StatusCode::ALL`]; [`StatusCode::is_registered`]
+//! tells the two apart. Only numbers outside 100–999 are an error, which
+//! keeps the number.
+//!
+//! ```
+//! use status_core::{StatusClass, StatusCode};
+//!
+//! let status = StatusCode::from_u16(299).unwrap();
+//! assert_eq!(status.code(), 299);
+//! assert!(!status.is_registered());
+//! assert_eq!(status.reason(), None);
+//! assert_eq!(status.to_string(), "299");
+//! assert_eq!(status.class(), StatusClass::Success);
+//!
+//! assert_eq!(StatusCode::try_from(1000).unwrap_err().code(), 1000);
+//! ```
+//!
+//! RFC 9110 defines the classes `1xx` to `5xx`; numbers from 600 to 999 are
+//! invalid there, but peers send them, and the RFC asks a client to handle
+//! them as server errors, so their class is [`StatusClass::ServerError`].
 //!
 //! # Features
 //!
@@ -38,32 +60,12 @@
 //! | `apache`     | 509                                                    |
 //! | `pantheon`   | 530                                                    |
 //!
-//! Languages are features too: `lang-bn` adds Bengali texts, read from the
-//! registry's `Description@bn` and `Summary@bn` columns.
-//!
-//! ```
-//! use status_core::{Lang, StatusCode};
-//!
-//! // English is always there; the wire format stays English.
-//! assert_eq!(StatusCode::NotFound.reason_in(Lang::En), "Not Found");
-//!
-//! // A server picks the language from the request's Accept-Language header.
-//! let lang = Lang::from_accept_language("bn-BD, en;q=0.5").unwrap_or(Lang::En);
-//! # #[cfg(feature = "lang-bn")]
-//! # {
-//! assert_eq!(lang, Lang::Bn);
-//! assert_eq!(StatusCode::NotFound.localized(lang).to_string(), "৪০৪ পাওয়া যায়নি");
-//! # }
-//! # #[cfg(not(feature = "lang-bn"))]
-//! # assert_eq!(lang, Lang::En);
-//! ```
-//!
 //! Two more features connect the type to the ecosystem:
 //!
 //! | Feature | Adds                                                                   |
 //! |---------|------------------------------------------------------------------------|
 //! | `serde` | `Serialize` as the number; `Deserialize` from a number or `"404"`      |
-//! | `http`  | `From<StatusCode> for http::StatusCode`, `TryFrom` back, `PartialEq` both ways |
+//! | `http`  | `From` both ways with `http::StatusCode`, `PartialEq` both ways         |
 //!
 //! Because a feature adds variants, and any crate in a build may turn one
 //! on, [`StatusCode`] is `#[non_exhaustive]`: a `match` needs a catch-all arm.
@@ -82,13 +84,24 @@
 //! assert!(retry(StatusCode::ServiceUnavailable));
 //! ```
 //!
-//! # Codes with several meanings
+//! # Features only add
 //!
-//! A number may mean different things to different vendors (103, 420, 451,
-//! 499). Each meaning is its own variant. [`StatusCode::from_u16`],
-//! `TryFrom<u16>` and `FromStr` choose the standard meaning when there is
-//! one, otherwise the enabled vendor row that comes first in the registry;
-//! [`StatusCode::meanings`] lists every enabled meaning in that order.
+//! Cargo turns a feature on for the whole build when any crate asks for it,
+//! so no answer here depends on which other features are on. A number may
+//! mean different things to different vendors (103, 420, 451, 499); each
+//! meaning is its own variant, and the registry names one *preferred*
+//! meaning per number: the standard one when there is one, otherwise the
+//! vendor row marked in its `Preferred` column (nginx's 499, Twitter's 420).
+//! [`StatusCode::from_u16`], `TryFrom<u16>`, `FromStr`, serde and the `http`
+//! conversion give the preferred meaning when its feature is on, and an
+//! unregistered value otherwise, never another vendor's row. So:
+//!
+//! > If a number gives a registered status in one build, it gives the same
+//! > status in every build with more features.
+//!
+//! The other meanings are reached by name, by vendor with
+//! [`StatusCode::from_vendor`], or in [`StatusCode::meanings`], which lists
+//! every enabled meaning, the preferred one first.
 //!
 //! ```
 //! use status_core::StatusCode;
@@ -96,15 +109,78 @@
 //! // 451 is standard; with the `iis` feature it also means IIS's Redirect.
 //! assert_eq!(StatusCode::from_u16(451), Some(StatusCode::UnavailableForLegalReasons));
 //! assert_eq!(StatusCode::meanings(451)[0], StatusCode::UnavailableForLegalReasons);
+//!
+//! // 499 is nginx's Client Closed Request, or unregistered without `nginx`,
+//! // even when `esri`, whose 499 means Token Required, is on.
+//! let status = StatusCode::from_u16(499).unwrap();
+//! # #[cfg(feature = "nginx")]
+//! assert_eq!(status, StatusCode::ClientClosedRequest);
+//! # #[cfg(not(feature = "nginx"))]
+//! assert!(!status.is_registered());
 //! ```
+//!
+//! # Languages
+//!
+//! Languages are features too: `lang-bn` adds Bengali texts, read from the
+//! registry's `Description@bn` and `Summary@bn` columns. Negotiation with a
+//! client takes the languages the caller offers, so its answer does not
+//! change when another crate turns a language on.
+//!
+//! ```
+//! use status_core::{Lang, StatusCode};
+//!
+//! // English is always there; the wire format stays English.
+//! assert_eq!(StatusCode::NotFound.reason_in(Lang::En), Some("Not Found"));
+//!
+//! // A server picks the language from the request's Accept-Language header,
+//! // among the languages it offers.
+//! let lang = Lang::from_accept_language("bn-BD, en;q=0.5", Lang::ALL).unwrap_or(Lang::En);
+//! # #[cfg(feature = "lang-bn")]
+//! # {
+//! assert_eq!(lang, Lang::Bn);
+//! assert_eq!(StatusCode::NotFound.localized(lang).to_string(), "৪০৪ পাওয়া যায়নি");
+//! # }
+//! # #[cfg(not(feature = "lang-bn"))]
+//! # assert_eq!(lang, Lang::En);
+//! ```
+//!
+//! # Your own registry
+//!
+//! [`registry`] turns any CSV file in the same format into an enum with
+//! the same API, for in-house codes. Code written against the [`Status`]
+//! trait works with every registry.
+//!
+//! ```ignore
+//! #[status_core::registry("codes.csv")] // relative to your Cargo.toml
+//! pub enum AppStatus {}
+//! ```
+//!
+//! Next to the enum the attribute defines `AppStatusVendor` and
+//! `AppStatusLang` (named otherwise with `vendor = Name` and `lang = Name`),
+//! so several registries can share a module. The arguments after the path:
+//!
+//! - `crate = path`: where status-core is, for a crate that re-exports it
+//!   (`::status_core` by default);
+//! - `vendor = Name`, `lang = Name`: the names of the companion enums;
+//! - `doc_cfg`: marks feature-gated items with `doc(cfg)` when `docsrs` is
+//!   set, for crates whose root says `#![cfg_attr(docsrs, feature(doc_cfg))]`
+//!   (docs.rs sets `docsrs`; without that line, leave `doc_cfg` out).
+//!
+//! Every vendor of the registry, and `lang-TAG` for every language, must be
+//! a feature of the crate; the macro says which line to add when one is
+//! missing. A registry the macro cannot use is a compile error for each
+//! problem, naming the file and line.
 //!
 //! # Cost
 //!
-//! Every lookup is a `match` compiled into the binary; nothing is built at
-//! run time. A status is two bytes, and so is `Option<StatusCode>`. Strings of
-//! vendors whose feature is off are not in the binary at all. The crate is
-//! `#![no_std]` and needs no allocator: it builds for bare-metal targets with
-//! every feature but `http`, whose crate needs `std`.
+//! Each value's discriminant is its number, and a number's further meanings
+//! are numbered above 1000 (`code + 1000 * k`), so `from_u16` is a range
+//! check and `code` a remainder. The other facts of a status are read from
+//! one table built at compile time. A status is two bytes, and so is
+//! `Option<StatusCode>`. Strings of vendors and languages whose feature is
+//! off are not in the binary. The crate is `#![no_std]` and needs no
+//! allocator: it builds for bare-metal targets with every feature but
+//! `http`, whose crate needs `std`.
 //!
 //! # Rust version
 //!
@@ -113,7 +189,7 @@
 //!
 //! # Regenerating
 //!
-//! The enum is produced by the [`status_macros::registry`] attribute from
+//! [`StatusCode`] is produced by the [`registry`] attribute from
 //! `registry.csv`. Editing that file and rebuilding changes the enum; the
 //! repository's README describes the columns and how to add a code or a
 //! vendor.
@@ -122,15 +198,55 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-/// An HTTP status code: one variant for each meaning in the registry.
-///
-/// Build one from a number with [`StatusCode::from_u16`] or `TryFrom<u16>`,
-/// from text with `FromStr`, or name it directly. `Display` writes the status
-/// line (`404 Not Found`), `Debug` the variant name (`NotFound`).
-#[status_macros::registry("registry.csv")]
-pub enum StatusCode {}
+// The generated code reaches the runtime as `::status_core::__private`,
+// here as in any other crate.
+extern crate self as status_core;
+
+mod class;
+mod code;
+mod error;
+mod lang;
+mod status;
+mod table;
 
 #[cfg(feature = "http")]
 mod http_impls;
 #[cfg(feature = "serde")]
 mod serde_impls;
+
+pub use class::StatusClass;
+pub use error::{InvalidStatusCode, ParseStatusError};
+pub use lang::Localized;
+pub use status::Status;
+pub use status_macros::registry;
+
+/// An HTTP status code: one variant for each meaning in the registry, and a
+/// value for every other number from 100 to 999.
+///
+/// Build one from a number with [`StatusCode::from_u16`] or `TryFrom<u16>`,
+/// from text with `FromStr`, or name it directly. `Display` writes the status
+/// line (`404 Not Found`), `Debug` the variant name (`NotFound`).
+#[registry("registry.csv", vendor = Vendor, lang = Lang, doc_cfg)]
+pub enum StatusCode {}
+
+/// What the generated code calls. Not public API: it changes without notice.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::code::{as_str, invalid, parse};
+    pub use crate::lang::{find, lookup, negotiate, zero_digit};
+    pub use crate::table::{code_of, in_class, or, subslice, Row, Table, Text};
+    pub use crate::{ParseStatusError, StatusClass};
+
+    /// See [`Localized`](crate::Localized).
+    #[must_use]
+    pub const fn localized(
+        code: u16,
+        reason: Option<&'static str>,
+        zero: char,
+    ) -> crate::Localized {
+        crate::lang::localized(code, reason, zero)
+    }
+
+    /// Only generated enums implement [`Status`](crate::Status).
+    pub trait Sealed {}
+}

@@ -5,15 +5,19 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-/// Serializes as the numeric code, e.g. `404`.
+/// Serializes as the numeric code, e.g. `404`; every meaning of a number
+/// serializes the same.
 impl Serialize for StatusCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u16(self.code())
     }
 }
 
-/// Deserializes from a number (`404`) or a numeric string (`"404"`); a code
-/// that names no enabled status is an error that states the number.
+/// Deserializes from a number (`404`) or three digits (`"404"`) from 100 to
+/// 999, as [`StatusCode::from_u16`] reads them: a number with several
+/// meanings gives its preferred one, so a vendor's further meaning comes
+/// back as the preferred meaning of its number. Other values are an error
+/// that states them.
 impl<'de> Deserialize<'de> for StatusCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(StatusVisitor)
@@ -22,7 +26,7 @@ impl<'de> Deserialize<'de> for StatusCode {
 
 struct StatusVisitor;
 
-const EXPECTED: &str = "a known HTTP status code, as a number or three ASCII digits";
+const EXPECTED: &str = "an HTTP status code from 100 to 999, as a number or three ASCII digits";
 
 impl<'de> Visitor<'de> for StatusVisitor {
     type Value = StatusCode;

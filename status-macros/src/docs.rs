@@ -1,10 +1,11 @@
 //! Rustdoc text for generated items.
 
-use crate::registry::{Entry, Language};
+use crate::check::{Entry, Registry};
 
 /// The documentation of one variant: status line, summary, reference, for
-/// vendor rows the feature that enables it, and the localized texts.
-pub fn variant_doc(entry: &Entry, languages: &[Language]) -> String {
+/// vendor rows the feature that enables it, the localized texts, and for a
+/// further meaning of a code how to reach it.
+pub fn variant_doc(entry: &Entry, registry: &Registry) -> String {
     let row = &entry.row;
     let mut doc = format!("`{} {}`", row.code, row.reason);
     if row.reason != row.description {
@@ -29,7 +30,7 @@ pub fn variant_doc(entry: &Entry, languages: &[Language]) -> String {
         )),
         None => doc.push_str("\n- Standard code."),
     }
-    for (language, translation) in languages.iter().zip(&row.translations) {
+    for (language, translation) in registry.languages.iter().zip(&row.translations) {
         if let Some(reason) = &translation.reason {
             doc.push_str(&format!(
                 "\n- `{}`: {}",
@@ -41,13 +42,41 @@ pub fn variant_doc(entry: &Entry, languages: &[Language]) -> String {
             }
         }
     }
-    if entry.meaning > 0 {
-        doc.push_str(&format!(
-            "\n- Not the first meaning of {}: `from_u16({})` prefers an earlier one when it is enabled.",
-            row.code, row.code
-        ));
-    }
+    doc.push_str(&meaning_note(entry, registry));
     doc
+}
+
+/// Which value `from_u16` gives for the entry's code, when that is not
+/// always the entry itself.
+fn meaning_note(entry: &Entry, registry: &Registry) -> String {
+    let code = entry.row.code;
+    if entry.is_preferred() {
+        let others = registry.meanings(code).count() - 1;
+        return match &entry.row.vendor {
+            Some(vendor) if others > 0 => format!(
+                "\n- The preferred meaning of {code}: `from_u16({code})` gives it when `{vendor}` is on, and an unregistered {code} when it is off."
+            ),
+            Some(vendor) => format!(
+                "\n- `from_u16({code})` gives it when `{vendor}` is on, and an unregistered {code} when it is off."
+            ),
+            None => String::new(),
+        };
+    }
+    match registry.preferred(code) {
+        Some(preferred) => {
+            let when = match &preferred.row.vendor {
+                Some(vendor) => format!(" when `{vendor}` is on"),
+                None => String::new(),
+            };
+            format!(
+                "\n- Not the preferred meaning of {code}: `from_u16({code})` gives `{}`{when}; reach this one by name, with `from_vendor` or in `meanings({code})`.",
+                preferred.ident
+            )
+        }
+        None => format!(
+            "\n- Not the preferred meaning of {code}; reach it by name, with `from_vendor` or in `meanings({code})`."
+        ),
+    }
 }
 
 /// Renders an IANA `Reference` cell such as `[RFC9110, Section 15.5.5]` or

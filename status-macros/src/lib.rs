@@ -1,56 +1,60 @@
-//! Generates a typed HTTP status code enum from a CSV registry at compile time.
+//! Generates a typed HTTP status code enum from a CSV registry at compile
+//! time. This is the code generator behind `status-core`, which re-exports
+//! the attribute as `status_core::registry` and provides the runtime the
+//! generated code calls; a crate using it depends on `status-core`.
 //!
 //! ```ignore
-//! #[status_macros::registry("registry.csv")]
-//! pub enum StatusCode {}
+//! #[status_core::registry("codes.csv")]
+//! pub enum AppStatus {}
 //! ```
 //!
-//! The attribute goes on an empty enum; the enum keeps its name, visibility,
-//! documentation and other attributes, and gains one variant per registry row
-//! together with conversions, predicates and `Display`. Next to it the macro
-//! defines `StatusClass`, `Vendor`, `Lang`, `Localized`, `UnknownStatusCode`
-//! and `ParseStatusError`, so use it at most once per module.
-//!
-//! Columns: `Value`, `Description`, `Reference` (IANA's, required), and
-//! optionally `Vendor` (the Cargo feature that enables the row), `Summary`,
-//! `Identifier` (variant name override), `Aliases` (former names, `;`
-//! separated, generated as deprecated constants), and `Description@TAG` /
-//! `Summary@TAG` for texts in the language `TAG`, enabled by the feature
-//! `lang-TAG`. Every vendor and language feature must be declared by the
-//! invoking crate.
-//!
-//! The path is relative to the invoking crate's `CARGO_MANIFEST_DIR`. The file
-//! format, the generated API and the error messages are described in the
-//! documentation of `status-core`, the crate that applies this macro to the
-//! project's own registry.
-//!
-//! A registry that cannot be used is a compile error pointing at the path,
-//! one error per problem, each of the form `FILE:LINE: problem`.
+//! The registry format, the generated API and the error messages are
+//! described in the documentation of `status-core`.
 
+// The generator is a pipeline of plain functions, each testable without the
+// compiler: `attr` reads the attribute and the enum, `read` the CSV file row
+// by row, `check` compares the rows and lays out the enum, `naming` turns
+// phrases into identifiers, `manifest` reads the crate's features, and
+// `expand` emits the tokens; `pipeline` runs them in turn. Problems are
+// gathered in a `ctxt::Problems` and reported together; `fallback` then
+// emits the enum without registered statuses, so that one bad row does not
+// become a cascade of errors elsewhere in the crate.
+
+mod attr;
+mod check;
+mod ctxt;
 mod docs;
 mod expand;
+mod fallback;
 mod manifest;
 mod naming;
-mod registry;
+mod pipeline;
+mod read;
 
 #[cfg(test)]
 mod properties;
 
 use proc_macro::TokenStream;
 use std::path::PathBuf;
-use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, LitStr};
+use syn::LitStr;
 
 /// Replaces an empty enum by the statuses of a CSV registry.
 ///
-/// See the [crate documentation](crate) for the registry format.
+/// See the documentation of `status-core` for the registry format and the
+/// arguments: `#[registry("codes.csv", crate = path, vendor = Name, lang =
+/// Name, doc_cfg)]`.
 #[proc_macro_attribute]
 pub fn registry(args: TokenStream, item: TokenStream) -> TokenStream {
-    let args = proc_macro2::TokenStream::from(args);
     let item = proc_macro2::TokenStream::from(item);
-    match generate(args, item) {
+    match generate(args.into(), item.clone()) {
         Ok(tokens) => tokens.into(),
-        Err(error) => error.to_compile_error().into(),
+        // Keeping the item keeps the type defined, so the error is not
+        // followed by errors about a missing type.
+        Err(error) => {
+            let mut tokens = error.to_compile_error();
+            tokens.extend(item);
+            tokens.into()
+        }
     }
 }
 
@@ -58,15 +62,33 @@ fn generate(
     args: proc_macro2::TokenStream,
     item: proc_macro2::TokenStream,
 ) -> syn::Result<proc_macro2::TokenStream> {
-    let path: LitStr = syn::parse2(args).map_err(|error| {
-        syn::Error::new(
-            error.span(),
-            "expected the registry's path as a string literal, as in #[registry(\"registry.csv\")]",
-        )
-    })?;
-    let target = parse_target(item)?;
-    let file = resolve(&path.value());
-    let bytes = std::fs::read(&file).map_err(|error| {
+    let options = attr::options(args)?;
+    let (target, rejected) = attr::target(item)?;
+    let names = attr::names(&target, &options)?;
+    if let Some(errors) = rejected {
+        return Ok(fallback::expand(&target, &names, errors, ""));
+    }
+    let file = resolve(&options.path.value());
+    let tracked = file.to_string_lossy().into_owned();
+    let registry = read_registry(&file, &options.path);
+    Ok(match registry {
+        Ok(registry) => pipeline::tokens(&target, &names, &registry, options.doc_cfg, &tracked),
+        Err(errors) => {
+            // A missing file cannot be tracked; the fallback tracks nothing.
+            let tracked = if file.is_file() {
+                tracked
+            } else {
+                String::new()
+            };
+            fallback::expand(&target, &names, errors, &tracked)
+        }
+    })
+}
+
+/// Reads and checks the registry at `file`, every problem an error at the
+/// path literal.
+fn read_registry(file: &std::path::Path, path: &LitStr) -> Result<check::Registry, syn::Error> {
+    let bytes = std::fs::read(file).map_err(|error| {
         let why = match error.kind() {
             std::io::ErrorKind::NotFound => "file not found".to_owned(),
             _ => error.to_string(),
@@ -79,79 +101,8 @@ fn generate(
             ),
         )
     })?;
-    let (rows, tags, mut problems) = registry::read_rows(&bytes);
-    if let Some(features) = crate_features() {
-        problems.extend(manifest::undeclared_features(&rows, &tags, &features));
-    }
-    let registry =
-        registry::finish(rows, &tags, problems).map_err(|problems| located(&path, &problems))?;
-    let tracked = file.to_string_lossy();
-    Ok(expand::expand(&target, &registry, &tracked))
-}
-
-/// The enum the attribute is on, which must be empty and not generic.
-fn parse_target(item: proc_macro2::TokenStream) -> syn::Result<expand::Target> {
-    let input: DeriveInput = syn::parse2(item)?;
-    let Data::Enum(data) = &input.data else {
-        return Err(syn::Error::new(
-            input.ident.span(),
-            "#[registry] goes on an empty enum, as in `pub enum StatusCode {}`",
-        ));
-    };
-    if let Some(variant) = data.variants.first() {
-        return Err(syn::Error::new(
-            variant.span(),
-            "the enum must be empty: its variants come from the registry",
-        ));
-    }
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        return Err(syn::Error::new(
-            input.generics.span(),
-            "the status enum cannot be generic",
-        ));
-    }
-    check_derives(&input.attrs)?;
-    Ok(expand::Target {
-        attrs: input.attrs,
-        vis: input.vis,
-        ident: input.ident,
-    })
-}
-
-/// The traits the generated enum derives or implements itself.
-const GENERATED_TRAITS: [&str; 8] = [
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "PartialOrd",
-    "Ord",
-    "Debug",
-];
-
-/// A user's `#[derive]` of a trait the macro already provides would only
-/// fail later with conflicting implementations; say so at the derive.
-fn check_derives(attrs: &[syn::Attribute]) -> syn::Result<()> {
-    for attr in attrs.iter().filter(|a| a.path().is_ident("derive")) {
-        let paths = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        )?;
-        for path in paths {
-            let name = path
-                .segments
-                .last()
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
-            if GENERATED_TRAITS.contains(&name.as_str()) {
-                return Err(syn::Error::new(
-                    path.span(),
-                    format!("#[registry] already implements `{name}` for the enum; remove it from this derive"),
-                ));
-            }
-        }
-    }
-    Ok(())
+    let features = crate_features();
+    pipeline::registry(&bytes, features.as_deref()).map_err(|problems| located(path, &problems))
 }
 
 /// The features declared by the invoking crate, or `None` when its manifest
@@ -169,7 +120,7 @@ fn resolve(path: &str) -> PathBuf {
 }
 
 /// One error per problem, all pointing at the path literal.
-fn located(path: &LitStr, problems: &[registry::Problem]) -> syn::Error {
+fn located(path: &LitStr, problems: &[ctxt::Problem]) -> syn::Error {
     let file = path.value();
     let mut errors = problems.iter().map(|problem| {
         let message = match problem.line {

@@ -4,7 +4,8 @@
 //! A vendor whose feature the crate does not declare could never be turned
 //! on, so the generator reports it instead of dropping its rows silently.
 
-use crate::registry::{self, Problem, Row};
+use crate::ctxt::Problem;
+use crate::read::{self, Sheet};
 
 /// The feature names a manifest declares: the keys of its `[features]`
 /// table, and the implicit feature of each optional dependency.
@@ -18,6 +19,7 @@ use crate::registry::{self, Problem, Row};
 /// check report a feature that exists, so where in doubt it takes a name in.
 pub fn declared_features(manifest: &str) -> Vec<String> {
     let mut features = Vec::new();
+    let mut optional = Vec::new();
     let mut table = Table::Root;
     for line in manifest.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -38,15 +40,29 @@ pub fn declared_features(manifest: &str) -> Vec<String> {
                     features.extend(inline_table_keys(value));
                 }
             }
-            Table::Dependencies if is_optional(value) => features.push(key.to_owned()),
+            Table::Dependencies if is_optional(value) => optional.push(key.to_owned()),
             Table::Dependency(name) if key == "optional" && value == "true" => {
-                features.push(name.clone());
+                optional.push(name.clone());
             }
             _ => {}
         }
     }
+    // Since Rust 1.60 a feature that names an optional dependency as
+    // `dep:name` takes away the dependency's implicit feature.
+    let explicit = dep_references(manifest);
+    features.extend(optional.into_iter().filter(|name| !explicit.contains(name)));
     features.retain(|name| is_feature_name(name));
     features
+}
+
+/// The names in every `"dep:name"` of the manifest; only feature values
+/// can hold them.
+fn dep_references(manifest: &str) -> Vec<String> {
+    manifest
+        .split("\"dep:")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"').map(|(name, _)| name.trim().to_owned()))
+        .collect()
 }
 
 /// The table a line of the manifest belongs to, as far as features go.
@@ -62,6 +78,7 @@ enum Table {
 
 impl Table {
     fn of(header: &str) -> Self {
+        let header = unquote(header);
         let (parent, last) = match header.rsplit_once('.') {
             Some((parent, last)) => (Some(parent.trim()), unquote(last.trim())),
             None => (None, header),
@@ -138,11 +155,11 @@ fn is_feature_name(name: &str) -> bool {
 /// `features` lacks: vendors at the first row that names them, languages at
 /// the header. It looks at the rows as read, before they are checked
 /// against each other, so these problems are reported with all others.
-pub fn undeclared_features(rows: &[Row], tags: &[String], features: &[String]) -> Vec<Problem> {
+pub fn undeclared_features(sheet: &Sheet, features: &[String]) -> Vec<Problem> {
     let declared = |feature: &str| features.iter().any(|f| f == feature);
     let mut problems = Vec::new();
     let mut reported: Vec<&str> = Vec::new();
-    for row in rows {
+    for row in &sheet.rows {
         let Some(vendor) = row.vendor.as_deref() else {
             continue;
         };
@@ -150,22 +167,22 @@ pub fn undeclared_features(rows: &[Row], tags: &[String], features: &[String]) -
             continue;
         }
         reported.push(vendor);
-        problems.push(Problem::at(
-            row.line,
-            format!(
+        problems.push(Problem {
+            line: Some(row.line),
+            message: format!(
                 "vendor `{vendor}` is not a feature of this crate, so its rows could never be enabled; add `{vendor} = []` under `[features]` in Cargo.toml"
             ),
-        ));
+        });
     }
-    for tag in tags {
-        let feature = registry::language_feature(tag);
+    for tag in &sheet.languages {
+        let feature = read::language_feature(tag);
         if !declared(&feature) {
-            problems.push(Problem::at(
-                1,
-                format!(
+            problems.push(Problem {
+                line: Some(sheet.header_line),
+                message: format!(
                     "the columns for language `{tag}` need the feature `{feature}`, which this crate does not declare; add `{feature} = []` under `[features]` in Cargo.toml"
                 ),
-            ));
+            });
         }
     }
     problems
@@ -252,6 +269,24 @@ proptest = { version = "1", optional = true }
     }
 
     #[test]
+    fn reads_a_quoted_table_header() {
+        let manifest = "[\"features\"]\nacme = []\n[ 'dependencies' ]\nfoo = { version = \"1\", optional = true }\n";
+        assert_eq!(declared_features(manifest), ["acme", "foo"]);
+    }
+
+    #[test]
+    fn a_dep_reference_hides_the_implicit_feature() {
+        let manifest = r#"
+[features]
+json = ["dep:serde_json", "serde"]
+[dependencies]
+serde_json = { version = "1", optional = true }
+serde = { version = "1", optional = true }
+"#;
+        assert_eq!(declared_features(manifest), ["json", "serde"]);
+    }
+
+    #[test]
     fn ignores_keys_outside_the_feature_tables() {
         let manifest = "[package]\nfeatures = \"x\"\n[package.metadata.features]\nacme = []\n[[bin]]\nname = \"y\"\n";
         assert!(declared_features(manifest).is_empty());
@@ -266,8 +301,8 @@ proptest = { version = "1", optional = true }
     #[test]
     fn reports_each_missing_vendor_at_its_first_row() {
         let csv = "Value,Description,Reference,Vendor\n444,No Response,,nginx\n520,Unknown,,cloudflare\n499,Closed,,nginx\n521,Down,,cloudflare\n";
-        let (rows, tags, _) = registry::read_rows(csv.as_bytes());
-        let problems = undeclared_features(&rows, &tags, &["nginx".to_owned()]);
+        let sheet = read::read(csv.as_bytes(), &mut Default::default());
+        let problems = undeclared_features(&sheet, &["nginx".to_owned()]);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, Some(3));
         assert!(problems[0].message.contains("`cloudflare = []`"));
@@ -276,14 +311,14 @@ proptest = { version = "1", optional = true }
     #[test]
     fn reports_a_language_without_its_feature() {
         let csv = "Value,Description,Reference,Description@bn\n404,Not Found,,পাওয়া যায়নি\n";
-        let (rows, tags, _) = registry::read_rows(csv.as_bytes());
-        let problems = undeclared_features(&rows, &tags, &[]);
+        let sheet = read::read(csv.as_bytes(), &mut Default::default());
+        let problems = undeclared_features(&sheet, &[]);
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0].message.contains("`lang-bn = []`"),
             "{}",
             problems[0].message
         );
-        assert!(undeclared_features(&rows, &tags, &["lang-bn".to_owned()]).is_empty());
+        assert!(undeclared_features(&sheet, &["lang-bn".to_owned()]).is_empty());
     }
 }

@@ -78,6 +78,70 @@ fn without_remarks(phrase: &str) -> String {
     kept
 }
 
+/// The associated items the generator gives a status enum: a variant or
+/// alias of the same name would make `Enum::name` ambiguous.
+pub const STATUS_MEMBERS: &[&str] = &[
+    "ALL",
+    "as_str",
+    "class",
+    "code",
+    "from_bytes",
+    "from_u16",
+    "from_vendor",
+    "is_client_error",
+    "is_informational",
+    "is_redirection",
+    "is_registered",
+    "is_server_error",
+    "is_standard",
+    "is_success",
+    "localized",
+    "meanings",
+    "reason",
+    "reason_in",
+    "reference",
+    "status_line",
+    "summary",
+    "summary_in",
+    "translated_reason",
+    "translated_summary",
+    "vendor",
+    "vendor_feature",
+];
+
+/// The members of the generated vendor enum besides the vendors.
+pub const VENDOR_MEMBERS: &[&str] = &["ALL", "Standard", "feature", "name"];
+
+/// The members of the generated language enum besides the languages.
+pub const LANG_MEMBERS: &[&str] = &[
+    "ALL",
+    "En",
+    "from_accept_language",
+    "from_tag",
+    "lookup",
+    "tag",
+    "zero_digit",
+];
+
+/// Names starting with two underscores belong to the generator: its hidden
+/// variants (`__299`) and the items of its private scope.
+pub fn is_reserved_prefix(name: &str) -> bool {
+    name.starts_with("__")
+}
+
+/// Why `ident` cannot name a member of the `of` enum, which has
+/// `members`: a clause such as "is already the name of a generated item of
+/// the status enum", or `None` when it can.
+pub fn member_clash(ident: &Ident, members: &[&str], of: &str) -> Option<String> {
+    let name = ident.to_string();
+    if is_reserved_prefix(&name) {
+        return Some("starts with `__`, which the generator keeps for its own items".to_owned());
+    }
+    members
+        .contains(&name.as_str())
+        .then(|| format!("is already the name of a generated item of the {of}"))
+}
+
 /// Checks that `name` is a plain identifier that can name an enum variant.
 fn parse_ident(name: &str) -> Result<Ident, String> {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
@@ -142,6 +206,18 @@ mod tests {
         assert!(variant_ident("Not Found", Some("Not Found")).is_err());
         assert!(alias_ident("r#Foo").is_err());
         assert!(alias_ident("PayloadTooLarge").is_ok());
+    }
+
+    #[test]
+    fn finds_clashes_with_generated_members() {
+        let ident = |name: &str| syn::parse_str::<Ident>(name).unwrap();
+        let clash = |name: &str, members| member_clash(&ident(name), members, "enum");
+        assert!(clash("ALL", STATUS_MEMBERS).is_some());
+        assert!(clash("from_u16", STATUS_MEMBERS).is_some());
+        assert!(clash("__499", STATUS_MEMBERS).unwrap().contains("`__`"));
+        assert!(clash("NotFound", STATUS_MEMBERS).is_none());
+        assert!(clash("Standard", VENDOR_MEMBERS).is_some());
+        assert!(clash("En", LANG_MEMBERS).is_some());
     }
 
     #[test]

@@ -30,8 +30,11 @@ pub fn app() -> Router {
 pub fn respond(status: StatusCode, body: impl Into<String>) -> Response {
     let mut response = (http_status(status), body.into()).into_response();
     // Registry reason phrases are checked to be printable ASCII, which
-    // hyper accepts; should one ever be refused, hyper's default is used.
-    if let Ok(reason) = ReasonPhrase::try_from(status.reason().as_bytes()) {
+    // hyper accepts; should one ever be refused, hyper's default is used. An
+    // unregistered number gets an empty phrase, which HTTP allows, rather
+    // than hyper's placeholder.
+    let reason = status.reason().unwrap_or("");
+    if let Ok(reason) = ReasonPhrase::try_from(reason.as_bytes()) {
         response.extensions_mut().insert(reason);
     }
     response
@@ -55,17 +58,20 @@ async fn item(Path(id): Path<String>) -> Response {
 }
 
 /// `GET /status/{code}`: answers with the status named by three digits and
-/// its summary in the client's language (from `Accept-Language`, English when
-/// no enabled language is asked for), or 400 with the parse error when the
-/// text names no status.
+/// its summary in the client's language (from `Accept-Language`, among the
+/// languages this service offers: English, and every language the build
+/// enables), or 400 with the parse error when the text is not a status.
 async fn echo_status(Path(code): Path<String>, headers: HeaderMap) -> Response {
     let lang = headers
         .get(ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())
-        .and_then(Lang::from_accept_language)
+        .and_then(|header| Lang::from_accept_language(header, Lang::ALL))
         .unwrap_or(Lang::En);
     let mut response = match code.parse::<StatusCode>() {
-        Ok(status) => respond(status, format!("{}\n", status.summary_in(lang))),
+        Ok(status) => {
+            let summary = status.summary_in(lang).unwrap_or("no registered meaning");
+            respond(status, format!("{summary}\n"))
+        }
         Err(error) => return respond(StatusCode::BadRequest, format!("{error}\n")),
     };
     if let Ok(tag) = HeaderValue::from_str(lang.tag()) {

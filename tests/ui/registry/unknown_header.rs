@@ -1,6 +1,6 @@
 // The path is relative to the manifest of the crate trybuild generates,
 // target/tests/trybuild/status-suite, hence the climb to the repository root.
-#[status_macros::registry("../../../../tests/ui/registry/unknown_header.csv")]
+#[status_core::registry("../../../../tests/ui/registry/unknown_header.csv")]
 pub enum StatusCode {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[status_macros::registry(registry)]
+#[status_core::registry(registry)]
 pub enum StatusCode {}
 
 fn main() {}

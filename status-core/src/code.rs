@@ -1,0 +1,114 @@
+//! Status codes as numbers and as text, shared by every registry.
+
+use crate::{InvalidStatusCode, ParseStatusError};
+
+/// The lowest and highest numbers a status can have: three digits, the
+/// first not zero (RFC 9110, Section 15).
+pub const MIN: u16 = 100;
+/// See [`MIN`].
+pub const MAX: u16 = 999;
+
+/// Every code from 100 to 999 as text, three bytes each.
+const DIGITS: &[u8; 2700] = &{
+    let mut digits = [0u8; 2700];
+    let mut code = MIN;
+    while code <= MAX {
+        let at = (code - MIN) as usize * 3;
+        digits[at] = b'0' + (code / 100) as u8;
+        digits[at + 1] = b'0' + (code / 10 % 10) as u8;
+        digits[at + 2] = b'0' + (code % 10) as u8;
+        code += 1;
+    }
+    digits
+};
+
+/// `code` as three ASCII digits; `""` outside 100–999.
+#[must_use]
+pub const fn as_str(code: u16) -> &'static str {
+    if code < MIN || code > MAX {
+        return "";
+    }
+    let (_, rest) = DIGITS.split_at((code - MIN) as usize * 3);
+    let (digits, _) = rest.split_at(3);
+    match core::str::from_utf8(digits) {
+        Ok(text) => text,
+        Err(_) => "",
+    }
+}
+
+/// Reads exactly three ASCII digits forming a number from 100 to 999.
+///
+/// # Errors
+///
+/// The length, the first byte that is not a digit, or the number when it is
+/// below 100.
+#[inline]
+pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
+    let [a, b, c] = match bytes {
+        [a, b, c] => [*a, *b, *c],
+        _ => return Err(ParseStatusError::Length(bytes.len())),
+    };
+    // Subtracting '0' wraps every other byte above 9: one comparison each.
+    let (x, y, z) = (
+        a.wrapping_sub(b'0'),
+        b.wrapping_sub(b'0'),
+        c.wrapping_sub(b'0'),
+    );
+    if (x > 9) | (y > 9) | (z > 9) {
+        let index = if x > 9 {
+            0
+        } else if y > 9 {
+            1
+        } else {
+            2
+        };
+        return Err(ParseStatusError::NotDigit {
+            index,
+            byte: bytes[index],
+        });
+    }
+    let code = x as u16 * 100 + y as u16 * 10 + z as u16;
+    if code < MIN {
+        return Err(ParseStatusError::OutOfRange(InvalidStatusCode::new(code)));
+    }
+    Ok(code)
+}
+
+/// The error for a number outside 100–999.
+#[must_use]
+pub const fn invalid(code: u16) -> InvalidStatusCode {
+    InvalidStatusCode::new(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_its_digits() {
+        for code in MIN..=MAX {
+            let text = as_str(code);
+            assert_eq!(text.parse::<u16>(), Ok(code));
+            assert_eq!(parse(text.as_bytes()), Ok(code));
+        }
+        assert_eq!(as_str(99), "");
+        assert_eq!(as_str(1000), "");
+    }
+
+    #[test]
+    fn parse_says_what_is_wrong() {
+        assert_eq!(parse(b"40"), Err(ParseStatusError::Length(2)));
+        assert_eq!(
+            parse(b"4x4"),
+            Err(ParseStatusError::NotDigit {
+                index: 1,
+                byte: b'x'
+            })
+        );
+        assert_eq!(
+            parse(b"099"),
+            Err(ParseStatusError::OutOfRange(InvalidStatusCode::new(99)))
+        );
+        assert_eq!(parse(b"999"), Ok(999));
+    }
+}

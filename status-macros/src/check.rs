@@ -1,0 +1,505 @@
+//! Checking the rows of a registry against each other, naming them, and
+//! laying out the enum: which row each number gives, and the discriminant of
+//! every variant.
+//!
+//! The value of each number `n` from 100 to 999 has discriminant `n`: its
+//! preferred row when there is one, otherwise a hidden variant. The `k`-th
+//! further meaning of `n` has discriminant `n + 1000 * k`. Which row of a
+//! number is preferred depends only on the registry, never on the features
+//! a build turns on, so that turning a feature on can only add answers.
+
+use crate::ctxt::Problems;
+use crate::naming;
+use crate::read::{language_feature, Row, Sheet};
+use proc_macro2::Ident;
+use std::collections::BTreeMap;
+
+/// At most this many further meanings per code, so that every discriminant
+/// fits in a `u16`: 999 + 1000 * 64 < 65,536.
+pub const MAX_FURTHER: usize = 64;
+
+/// A checked registry, ready to be emitted.
+#[derive(Debug, Clone)]
+pub struct Registry {
+    /// By code, and within a code by discriminant: the preferred row first,
+    /// then the others in file order.
+    pub entries: Vec<Entry>,
+    /// Vendors in order of first appearance in the file.
+    pub vendors: Vec<Vendor>,
+    /// Languages of the localized columns, in header order.
+    pub languages: Vec<Language>,
+    /// The largest number of further meanings of one code.
+    pub further: usize,
+}
+
+/// A row together with the names and number derived from it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub row: Row,
+    pub ident: Ident,
+    pub aliases: Vec<Ident>,
+    /// The variant's discriminant.
+    pub disc: u16,
+    /// 0 for the standard, `i + 1` for `vendors[i]`.
+    pub vendor: u8,
+}
+
+impl Entry {
+    /// Whether `from_u16` gives this row for its code (when it is enabled).
+    pub fn is_preferred(&self) -> bool {
+        self.disc < 1000
+    }
+}
+
+/// A vendor: the Cargo feature that enables its rows, and its variant name.
+#[derive(Debug, Clone)]
+pub struct Vendor {
+    pub feature: String,
+    pub ident: Ident,
+}
+
+/// A language of the registry's localized columns.
+#[derive(Debug, Clone)]
+pub struct Language {
+    /// The tag as written in the header, e.g. `bn`.
+    pub tag: String,
+    /// The Cargo feature that enables the language: `lang-` and the tag in
+    /// lower case.
+    pub feature: String,
+    pub ident: Ident,
+}
+
+impl Registry {
+    /// The slots of the row table: one per possible discriminant from 100.
+    pub fn slots(&self) -> usize {
+        1000 * (self.further + 1) - 100
+    }
+
+    /// The entries of the number `code`, the preferred one first.
+    pub fn meanings(&self, code: u16) -> impl Iterator<Item = &Entry> {
+        let start = self.entries.partition_point(|e| e.row.code < code);
+        self.entries[start..]
+            .iter()
+            .take_while(move |e| e.row.code == code)
+    }
+
+    /// The entry whose discriminant is the number `code`, if any.
+    pub fn preferred(&self, code: u16) -> Option<&Entry> {
+        self.meanings(code).next().filter(|e| e.is_preferred())
+    }
+}
+
+/// Checks `sheet`'s rows against each other. The problems go to
+/// `problems`; the registry returned holds the rows that passed.
+pub fn check(sheet: Sheet, problems: &mut Problems) -> Registry {
+    let languages = name_languages(&sheet.languages, sheet.header_line, problems);
+    let vendors = name_vendors(&sheet.rows, problems);
+    let rows = without_duplicate_meanings(sheet.rows, problems);
+    let named = name_rows(rows, problems);
+    let (entries, further) = lay_out(named, &vendors, problems);
+    Registry {
+        entries,
+        vendors,
+        languages,
+        further,
+    }
+}
+
+/// The languages of the header, each with its feature and variant name.
+fn name_languages(tags: &[String], line: u64, problems: &mut Problems) -> Vec<Language> {
+    let mut languages: Vec<Language> = Vec::new();
+    for tag in tags {
+        let ident = match naming::vendor_ident(tag) {
+            Ok(ident) => ident,
+            Err(message) => {
+                problems.at(line, format!("language {message}"));
+                continue;
+            }
+        };
+        if let Some(why) = naming::member_clash(&ident, naming::LANG_MEMBERS, "language enum") {
+            problems.at(
+                line,
+                format!("language `{tag}` would be the variant `{ident}`, which {why}; such a tag cannot be used"),
+            );
+        } else if let Some(other) = languages.iter().find(|l| l.ident == ident) {
+            problems.at(
+                line,
+                format!(
+                    "languages `{tag}` and `{}` have the same name `{ident}`",
+                    other.tag
+                ),
+            );
+        } else {
+            languages.push(Language {
+                tag: tag.clone(),
+                feature: language_feature(tag),
+                ident,
+            });
+        }
+    }
+    languages
+}
+
+/// The vendors in order of first appearance, each named once.
+fn name_vendors(rows: &[Row], problems: &mut Problems) -> Vec<Vendor> {
+    let mut vendors: Vec<Vendor> = Vec::new();
+    for row in rows {
+        let Some(feature) = &row.vendor else { continue };
+        if vendors.iter().any(|v| &v.feature == feature) {
+            continue;
+        }
+        let ident = match naming::vendor_ident(feature) {
+            Ok(ident) => ident,
+            Err(message) => {
+                problems.at(row.line, message);
+                continue;
+            }
+        };
+        if let Some(why) = naming::member_clash(&ident, naming::VENDOR_MEMBERS, "vendor enum") {
+            problems.at(
+                row.line,
+                format!("vendor `{feature}` would be the variant `{ident}`, which {why}; rename the vendor"),
+            );
+        } else if let Some(other) = vendors.iter().find(|v| v.ident == ident) {
+            problems.at(
+                row.line,
+                format!(
+                    "vendor `{feature}` has the same name `{ident}` as vendor `{}`; rename one of them",
+                    other.feature
+                ),
+            );
+        } else if vendors.len() == usize::from(u8::MAX) {
+            problems.at(row.line, "a registry has at most 255 vendors");
+        } else {
+            vendors.push(Vendor {
+                feature: feature.clone(),
+                ident,
+            });
+        }
+    }
+    vendors
+}
+
+/// A code has at most one meaning per vendor (and one standard meaning).
+fn without_duplicate_meanings(rows: Vec<Row>, problems: &mut Problems) -> Vec<Row> {
+    let mut seen: BTreeMap<(u16, Option<String>), u64> = BTreeMap::new();
+    let mut kept = Vec::with_capacity(rows.len());
+    for row in rows {
+        let key = (row.code, row.vendor.clone());
+        if let Some(&first) = seen.get(&key) {
+            let owner = match &row.vendor {
+                Some(vendor) => format!("vendor `{vendor}`"),
+                None => "the standard (empty Vendor)".to_owned(),
+            };
+            problems.at(
+                row.line,
+                format!(
+                    "duplicate meaning: code {} is already defined for {owner} at line {first}; a code has at most one meaning per vendor, so remove this row or set its Vendor",
+                    row.code
+                ),
+            );
+        } else {
+            seen.insert(key, row.line);
+            kept.push(row);
+        }
+    }
+    kept
+}
+
+/// A row with its variant and alias names.
+struct Named {
+    row: Row,
+    ident: Ident,
+    aliases: Vec<Ident>,
+}
+
+/// Names every row, and checks that no two names, and no name and a
+/// generated item, are the same.
+fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
+    // Every name an item of the enum takes, with the line that takes it.
+    let mut taken: BTreeMap<String, u64> = BTreeMap::new();
+    let mut named = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut claim = |name: &Ident, what: &str, problems: &mut Problems| {
+            if let Some(why) = naming::member_clash(name, naming::STATUS_MEMBERS, "status enum") {
+                let column = if what == "alias" {
+                    "Aliases"
+                } else {
+                    "Identifier"
+                };
+                problems.at(
+                    row.line,
+                    format!(
+                        "the {what} `{name}` {why}; choose another name in the `{column}` column"
+                    ),
+                );
+                return false;
+            }
+            let key = name.to_string();
+            if let Some(&first) = taken.get(&key) {
+                problems.at(
+                    row.line,
+                    format!("duplicate identifier `{key}` ({what}; also at line {first}); give this row another name in the `Identifier` column"),
+                );
+                return false;
+            }
+            taken.insert(key, row.line);
+            true
+        };
+        let ident = match naming::variant_ident(&row.description, row.identifier.as_deref()) {
+            Ok(ident) => ident,
+            Err(message) => {
+                problems.at(row.line, message);
+                continue;
+            }
+        };
+        let mut fine = claim(&ident, "variant", problems);
+        let mut aliases = Vec::new();
+        for alias in &row.aliases {
+            match naming::alias_ident(alias) {
+                Ok(alias) => {
+                    fine &= claim(&alias, "alias", problems);
+                    aliases.push(alias);
+                }
+                Err(message) => {
+                    problems.at(row.line, message);
+                    fine = false;
+                }
+            }
+        }
+        if fine {
+            named.push(Named {
+                row,
+                ident,
+                aliases,
+            });
+        }
+    }
+    named
+}
+
+/// Chooses the preferred row of each code and numbers the others. Returns
+/// the entries in enum order and the largest number of further meanings.
+fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> (Vec<Entry>, usize) {
+    let mut by_code: BTreeMap<u16, Vec<Named>> = BTreeMap::new();
+    for row in named {
+        by_code.entry(row.row.code).or_default().push(row);
+    }
+    let mut entries = Vec::new();
+    let mut further = 0;
+    for (code, mut rows) in by_code {
+        let Some(first) = preferred_index(code, &rows, problems) else {
+            continue;
+        };
+        if rows.len() - 1 > MAX_FURTHER {
+            problems.at(
+                rows[MAX_FURTHER + 1].row.line,
+                format!(
+                    "code {code} has more than {} meanings; a code has at most that many",
+                    MAX_FURTHER + 1
+                ),
+            );
+            continue;
+        }
+        further = further.max(rows.len() - 1);
+        let preferred = rows.remove(first);
+        // The other rows keep their file order.
+        for (k, named) in std::iter::once(preferred).chain(rows).enumerate() {
+            let vendor = named.row.vendor.as_ref().map_or(Some(0), |feature| {
+                vendors
+                    .iter()
+                    .position(|v| &v.feature == feature)
+                    .and_then(|i| u8::try_from(i + 1).ok())
+            });
+            // A vendor that could not be named was reported already.
+            let Some(vendor) = vendor else { continue };
+            entries.push(Entry {
+                disc: code + 1000 * k as u16,
+                vendor,
+                row: named.row,
+                ident: named.ident,
+                aliases: named.aliases,
+            });
+        }
+    }
+    (entries, further)
+}
+
+/// Which of a code's rows `from_u16` gives: the standard row, else the only
+/// vendor row, else the vendor row marked `Preferred`. `None` after
+/// reporting a problem.
+fn preferred_index(code: u16, rows: &[Named], problems: &mut Problems) -> Option<usize> {
+    let standard = rows.iter().position(|r| r.row.vendor.is_none());
+    let marked: Vec<usize> = (0..rows.len())
+        .filter(|&i| rows[i].row.preferred && rows[i].row.vendor.is_some())
+        .collect();
+    if let Some(standard) = standard {
+        for &i in &marked {
+            problems.at(
+                rows[i].row.line,
+                format!(
+                    "code {code} has a standard meaning (line {}), which is always preferred; clear the `Preferred` cell of this row",
+                    rows[standard].row.line
+                ),
+            );
+        }
+        return marked.is_empty().then_some(standard);
+    }
+    match (rows.len(), marked.as_slice()) {
+        (1, _) => Some(0),
+        (_, [one]) => Some(*one),
+        (_, []) => {
+            let lines: Vec<String> = rows.iter().map(|r| r.row.line.to_string()).collect();
+            problems.at(
+                rows[0].row.line,
+                format!(
+                    "code {code} has several vendor meanings (lines {}) and none is preferred; write `yes` in the `Preferred` column of the row that `from_u16({code})` should give",
+                    lines.join(", ")
+                ),
+            );
+            None
+        }
+        (_, [_, more @ ..]) => {
+            for &i in more {
+                problems.at(
+                    rows[i].row.line,
+                    format!(
+                        "code {code} has another row marked `Preferred` (line {}); mark only one",
+                        rows[marked[0]].row.line
+                    ),
+                );
+            }
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ctxt::Problem;
+    use crate::read;
+
+    const HEADER: &str = "Value,Description,Reference,Vendor,Preferred,Summary\n";
+
+    fn parse(csv: &str) -> Result<Registry, Vec<Problem>> {
+        let mut problems = Problems::default();
+        let sheet = read::read(csv.as_bytes(), &mut problems);
+        let registry = check(sheet, &mut problems);
+        problems.finish(registry)
+    }
+
+    fn problems(csv: &str) -> Vec<Problem> {
+        parse(csv).expect_err("registry should be rejected")
+    }
+
+    fn layout(registry: &Registry) -> Vec<(u16, String, u8)> {
+        registry
+            .entries
+            .iter()
+            .map(|e| (e.disc, e.ident.to_string(), e.vendor))
+            .collect()
+    }
+
+    #[test]
+    fn the_standard_row_is_preferred_and_vendor_rows_follow_in_file_order() {
+        let csv =
+            format!("{HEADER}451,Redirect,,iis,,\n451,Legal,,,,\n451,Other,,acme,,\n200,OK,,,,\n");
+        let registry = parse(&csv).unwrap();
+        assert_eq!(
+            layout(&registry),
+            [
+                (200, "Ok".to_owned(), 0),
+                (451, "Legal".to_owned(), 0),
+                (1451, "Redirect".to_owned(), 1),
+                (2451, "Other".to_owned(), 2),
+            ]
+        );
+        assert_eq!(registry.further, 2);
+        assert_eq!(registry.slots(), 2900);
+    }
+
+    #[test]
+    fn the_marked_vendor_row_is_preferred_whatever_the_file_order() {
+        let csv = format!("{HEADER}499,Token Required,,esri,,\n499,Client Closed Request,,nginx,yes,\n520,Unknown,,cloudflare,,\n");
+        let registry = parse(&csv).unwrap();
+        assert_eq!(
+            layout(&registry),
+            [
+                (499, "ClientClosedRequest".to_owned(), 2),
+                (1499, "TokenRequired".to_owned(), 1),
+                (520, "Unknown".to_owned(), 3),
+            ]
+        );
+        let preferred = registry.preferred(499).unwrap();
+        assert_eq!(preferred.row.vendor.as_deref(), Some("nginx"));
+        assert!(registry.preferred(498).is_none());
+    }
+
+    #[test]
+    fn several_vendor_meanings_need_a_preferred_one() {
+        let found = problems(&format!(
+            "{HEADER}200,OK,,,,\n420,A,,spring,,\n420,B,,twitter,,\n"
+        ));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].line, Some(3));
+        assert!(found[0].message.contains("lines 3, 4"), "{}", found[0]);
+        let found = problems(&format!(
+            "{HEADER}420,A,,spring,yes,\n420,B,,twitter,yes,\n"
+        ));
+        assert_eq!(found[0].line, Some(3));
+        assert!(found[0].message.contains("mark only one"));
+        let found = problems(&format!("{HEADER}451,Legal,,,,\n451,Redirect,,iis,yes,\n"));
+        assert_eq!(found[0].line, Some(3));
+        assert!(found[0].message.contains("always preferred"));
+    }
+
+    #[test]
+    fn reports_every_problem_in_one_pass() {
+        let csv = format!(
+            "{HEADER}404,Not Found,,,,\n404,Again,,,,\n405,Not-Found,,nginx,,\n406,Odd,,,,\n"
+        );
+        let found = problems(&csv);
+        assert_eq!(
+            found.iter().map(|p| p.line).collect::<Vec<_>>(),
+            [Some(3), Some(4)]
+        );
+        assert!(found[0].message.contains("duplicate meaning"));
+        assert!(found[0].message.contains("line 2"));
+        assert!(found[1].message.contains("duplicate identifier `NotFound`"));
+        assert!(found[1].message.contains("also at line 2"));
+    }
+
+    #[test]
+    fn rejects_names_of_generated_items() {
+        let csv = "Value,Description,Reference,Identifier,Aliases\n200,OK,,ALL,\n201,Created,,,code\n202,Accepted,,__202,\n203,Error,,,\n";
+        let found = problems(csv);
+        assert_eq!(
+            found.iter().map(|p| p.line).collect::<Vec<_>>(),
+            [Some(2), Some(3), Some(4)]
+        );
+        assert!(found[0].message.contains("`ALL`"));
+        assert!(found[1].message.contains("`Aliases`"));
+        assert!(found[2].message.contains("`__`"));
+    }
+
+    #[test]
+    fn rejects_vendors_and_languages_named_like_generated_items() {
+        let csv =
+            "Value,Description,Reference,Vendor,Description@aLL\n520,A,,standard_,\n521,B,,aLL,\n";
+        let found = problems(csv);
+        assert_eq!(
+            found.iter().map(|p| p.line).collect::<Vec<_>>(),
+            [Some(1), Some(2), Some(3)]
+        );
+        assert!(found[0].message.contains("`ALL`"), "{}", found[0]);
+        assert!(found[1].message.contains("`Standard`"), "{}", found[1]);
+        assert!(found[2].message.contains("`ALL`"), "{}", found[2]);
+    }
+
+    #[test]
+    fn vendors_may_use_codes_up_to_999() {
+        let registry = parse(&format!("{HEADER}999,Request Denied,,linkedin,,\n")).unwrap();
+        assert_eq!(layout(&registry), [(999, "RequestDenied".to_owned(), 1)]);
+    }
+}

@@ -1,0 +1,68 @@
+//! Collecting every problem of a registry before reporting, so that one
+//! build shows them all.
+
+use std::fmt;
+
+/// One problem in a registry, located by line when it concerns a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line in the file, `None` for problems of the file as a whole.
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// The problems found so far.
+#[derive(Debug, Default)]
+pub struct Problems {
+    found: Vec<Problem>,
+}
+
+impl Problems {
+    /// A problem of line `line`.
+    pub fn at(&mut self, line: u64, message: impl Into<String>) {
+        self.found.push(Problem {
+            line: Some(line),
+            message: message.into(),
+        });
+    }
+
+    /// A problem of the file as a whole.
+    pub fn file(&mut self, message: impl Into<String>) {
+        self.found.push(Problem {
+            line: None,
+            message: message.into(),
+        });
+    }
+
+    pub fn extend(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        self.found.extend(problems);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// Every problem, file-wide ones first, then in line order.
+    pub fn into_sorted(mut self) -> Vec<Problem> {
+        self.found.sort_by_key(|p| p.line);
+        self.found
+    }
+
+    /// `value` when nothing was found, else every problem.
+    pub fn finish<T>(self, value: T) -> Result<T, Vec<Problem>> {
+        if self.found.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.into_sorted())
+        }
+    }
+}

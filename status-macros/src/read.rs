@@ -1,0 +1,759 @@
+//! Reading a registry file: the header and each row on its own.
+//!
+//! The input is the raw bytes of a CSV file whose first columns are IANA's
+//! (`Value,Description,Reference`) and whose optional extra columns are the
+//! project's. Rows are checked one at a time here; `check` compares them.
+
+use crate::ctxt::Problems;
+use std::collections::BTreeMap;
+
+/// The columns a registry may have. The first three are IANA's and required.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Column {
+    Value,
+    Description,
+    Reference,
+    Vendor,
+    Preferred,
+    Summary,
+    Identifier,
+    Aliases,
+}
+
+impl Column {
+    const ALL: [Column; 8] = [
+        Column::Value,
+        Column::Description,
+        Column::Reference,
+        Column::Vendor,
+        Column::Preferred,
+        Column::Summary,
+        Column::Identifier,
+        Column::Aliases,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Column::Value => "Value",
+            Column::Description => "Description",
+            Column::Reference => "Reference",
+            Column::Vendor => "Vendor",
+            Column::Preferred => "Preferred",
+            Column::Summary => "Summary",
+            Column::Identifier => "Identifier",
+            Column::Aliases => "Aliases",
+        }
+    }
+
+    fn required(self) -> bool {
+        matches!(
+            self,
+            Column::Value | Column::Description | Column::Reference
+        )
+    }
+
+    fn from_name(name: &str) -> Option<Column> {
+        Column::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
+/// A registry as read: its header's line, its languages, and the rows that
+/// read without a problem.
+#[derive(Debug, Clone, Default)]
+pub struct Sheet {
+    pub header_line: u64,
+    /// The language tags of the localized columns, in header order.
+    pub languages: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// One meaning of a status code, as written in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: u64,
+    pub code: u16,
+    /// The `Description` cell as written.
+    pub description: String,
+    /// The reason phrase sent on the wire: the description without a
+    /// trailing remark such as IANA's `(OBSOLETED)`.
+    pub reason: String,
+    pub reference: String,
+    /// The Cargo feature that enables this row; `None` for a standard code.
+    pub vendor: Option<String>,
+    /// Whether the `Preferred` cell says `yes`.
+    pub preferred: bool,
+    pub summary: String,
+    pub identifier: Option<String>,
+    pub aliases: Vec<String>,
+    /// The row's texts in each language of the header, in header order.
+    pub translations: Vec<Translation>,
+}
+
+/// One row's text in one language; `None` where a cell is empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    pub reason: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// Where each known column sits in the file.
+struct Header {
+    positions: BTreeMap<Column, usize>,
+    /// The localized columns, per language in order of first appearance.
+    languages: Vec<LanguageColumns>,
+    width: usize,
+}
+
+/// Where the `Description@tag` and `Summary@tag` columns of one language are.
+struct LanguageColumns {
+    tag: String,
+    description: Option<usize>,
+    summary: Option<usize>,
+}
+
+impl Header {
+    /// The header, or `None` after reporting why rows cannot be read with it.
+    fn parse(fields: &[String], line: u64, problems: &mut Problems) -> Option<Header> {
+        if fields.first().is_some_and(|f| parse_code(f).is_ok()) {
+            problems.at(
+                line,
+                "the header is missing: the first line is a data row; start the file with `Value,Description,Reference`",
+            );
+            return None;
+        }
+        let mut bad = Problems::default();
+        let mut positions = BTreeMap::new();
+        let mut languages: Vec<LanguageColumns> = Vec::new();
+        for (index, name) in fields.iter().enumerate() {
+            if let Some(column) = Column::from_name(name) {
+                if positions.insert(column, index).is_some() {
+                    bad.at(line, format!("column `{name}` appears twice in the header"));
+                }
+                continue;
+            }
+            let localized = name
+                .split_once('@')
+                .filter(|(base, _)| *base == "Description" || *base == "Summary");
+            let Some((base, tag)) = localized else {
+                bad.at(
+                    line,
+                    format!(
+                        "unknown column `{name}` in the header; known columns are {}, and `Description@TAG` and `Summary@TAG` for a language tag such as `bn`",
+                        known_columns()
+                    ),
+                );
+                continue;
+            };
+            if let Err(why) = check_language_tag(tag) {
+                bad.at(line, format!("column `{name}`: {why}"));
+                continue;
+            }
+            let position = match languages.iter().position(|l| l.tag == tag) {
+                Some(position) => position,
+                None => {
+                    languages.push(LanguageColumns {
+                        tag: tag.to_owned(),
+                        description: None,
+                        summary: None,
+                    });
+                    languages.len() - 1
+                }
+            };
+            let columns = &mut languages[position];
+            let slot = if base == "Description" {
+                &mut columns.description
+            } else {
+                &mut columns.summary
+            };
+            if slot.replace(index).is_some() {
+                bad.at(line, format!("column `{name}` appears twice in the header"));
+            }
+        }
+        for column in Column::ALL.into_iter().filter(|c| c.required()) {
+            if !positions.contains_key(&column) {
+                bad.at(
+                    line,
+                    format!(
+                        "the header lacks the required column `{}`; a registry starts with `Value,Description,Reference`",
+                        column.name()
+                    ),
+                );
+            }
+        }
+        if bad.is_empty() {
+            Some(Header {
+                positions,
+                languages,
+                width: fields.len(),
+            })
+        } else {
+            problems.extend(bad.into_sorted());
+            None
+        }
+    }
+
+    /// The cell of `column` in `fields`, or `""` when the column is absent.
+    fn cell<'a>(&self, fields: &'a [String], column: Column) -> &'a str {
+        self.positions
+            .get(&column)
+            .and_then(|&i| fields.get(i))
+            .map_or("", String::as_str)
+    }
+}
+
+/// A language tag as BCP 47 writes it, checked in its common shape: a
+/// primary language subtag of two or three letters, then subtags of one to
+/// eight letters or digits (`bn`, `pt-BR`, `sr-Latn`).
+pub fn check_language_tag(tag: &str) -> Result<(), String> {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or("");
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok =
+        subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !(primary_ok && rest_ok) {
+        return Err(format!(
+            "`{tag}` is not a BCP 47 language tag; write it like `bn`, `pt-BR` or `sr-Latn`"
+        ));
+    }
+    if primary.eq_ignore_ascii_case("en") && !tag.contains('-') {
+        return Err("the plain `Description` and `Summary` columns are the English text; remove this column".to_owned());
+    }
+    Ok(())
+}
+
+fn known_columns() -> String {
+    Column::ALL
+        .iter()
+        .map(|c| format!("`{}`", c.name()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The Cargo feature that enables the texts of the language `tag`.
+pub fn language_feature(tag: &str) -> String {
+    format!("lang-{}", tag.to_ascii_lowercase())
+}
+
+/// Line numbers of byte offsets. A line ends at `\n`, `\r\n` or a lone `\r`,
+/// as csv reads them; csv's own line count is off after blank lines
+/// (BurntSushi/rust-csv#208), so lines are counted here from the bytes.
+struct Lines {
+    starts: Vec<usize>,
+    bytes_len: usize,
+}
+
+impl Lines {
+    fn new(bytes: &[u8]) -> Self {
+        let mut starts = vec![0];
+        let mut index = 0;
+        while index < bytes.len() {
+            match bytes[index] {
+                b'\r' if bytes.get(index + 1) == Some(&b'\n') => {
+                    index += 1;
+                    starts.push(index + 1);
+                }
+                b'\r' | b'\n' => starts.push(index + 1),
+                _ => {}
+            }
+            index += 1;
+        }
+        Lines {
+            starts,
+            bytes_len: bytes.len(),
+        }
+    }
+
+    /// The line of the first byte at or after `offset` that does not end a
+    /// line: csv reports a record at the blank lines before it.
+    fn of_record(&self, bytes: &[u8], offset: u64) -> u64 {
+        let mut offset = usize::try_from(offset).unwrap_or(self.bytes_len);
+        while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
+            offset += 1;
+        }
+        self.starts.partition_point(|&start| start <= offset) as u64
+    }
+}
+
+/// Reads the header and every row, checking each row on its own. Returns
+/// what could be read; the problems found go to `problems`.
+pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        problems.file(
+            "the registry is empty; it needs at least the header line `Value,Description,Reference`",
+        );
+        return Sheet::default();
+    }
+    let lines = Lines::new(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut sheet = Sheet::default();
+    let mut header: Option<Header> = None;
+    for record in reader.byte_records() {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error
+                    .position()
+                    .map_or(0, |p| lines.of_record(bytes, p.byte()));
+                problems.at(line, format!("unreadable CSV: {error}"));
+                break;
+            }
+        };
+        let line = record
+            .position()
+            .map_or(0, |p| lines.of_record(bytes, p.byte()));
+        let Some(fields) = decode_fields(&record, line, problems) else {
+            continue;
+        };
+        if fields.len() == 1 && fields[0].trim().is_empty() {
+            continue;
+        }
+        if !is_single_line(&fields, line, problems) {
+            continue;
+        }
+        match &header {
+            None => match Header::parse(&fields, line, problems) {
+                Some(parsed) => {
+                    sheet.header_line = line;
+                    sheet.languages = parsed.languages.iter().map(|l| l.tag.clone()).collect();
+                    header = Some(parsed);
+                }
+                // Rows cannot be read against a header that is wrong.
+                None => return Sheet::default(),
+            },
+            Some(header) => {
+                if let Some(row) = read_row(header, &fields, line, problems) {
+                    sheet.rows.push(row);
+                }
+            }
+        }
+    }
+    if header.is_none() && problems.is_empty() {
+        problems.file("the registry has no header line");
+    }
+    sheet
+}
+
+fn decode_fields(
+    record: &csv::ByteRecord,
+    line: u64,
+    problems: &mut Problems,
+) -> Option<Vec<String>> {
+    let decoded: Result<Vec<String>, String> = record
+        .iter()
+        .enumerate()
+        .map(|(index, field)| {
+            std::str::from_utf8(field).map(str::to_owned).map_err(|e| {
+                format!(
+                    "field {} is not valid UTF-8 (bad byte at offset {} of the field); save the file as UTF-8",
+                    index + 1,
+                    e.valid_up_to()
+                )
+            })
+        })
+        .collect();
+    decoded.map_err(|message| problems.at(line, message)).ok()
+}
+
+/// No cell of a registry spans lines: one that does almost always comes from
+/// a quote that was opened and never closed.
+fn is_single_line(fields: &[String], line: u64, problems: &mut Problems) -> bool {
+    match fields.iter().position(|f| f.contains(['\n', '\r'])) {
+        None => true,
+        Some(index) => {
+            problems.at(
+                line,
+                format!(
+                    "field {} runs over several lines: a `\"` is opened and not closed (write a quote inside a quoted field as `\"\"`)",
+                    index + 1
+                ),
+            );
+            false
+        }
+    }
+}
+
+/// Reads one data row; `None` for rows IANA uses for bookkeeping
+/// (unassigned ranges, `(Unused)` codes), which define no status, and for
+/// rows with a problem, which is reported.
+fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Problems) -> Option<Row> {
+    if fields.len() != header.width {
+        problems.at(
+            line,
+            format!(
+                "expected {} fields as in the header, found {}; check the commas and quotes of this row",
+                header.width,
+                fields.len()
+            ),
+        );
+        return None;
+    }
+    let description = header.cell(fields, Column::Description);
+    if is_placeholder(description) {
+        return None;
+    }
+    let mut bad = Problems::default();
+    let vendor = header.cell(fields, Column::Vendor).trim();
+    if let Err(message) = check_vendor(vendor) {
+        bad.at(line, message);
+    }
+    let code = parse_code(header.cell(fields, Column::Value))
+        .and_then(|code| check_standard_range(code, vendor))
+        .map_err(|message| bad.at(line, message))
+        .ok();
+    if let Err(message) = check_description(description) {
+        bad.at(line, message);
+    }
+    let preferred = parse_preferred(header.cell(fields, Column::Preferred))
+        .map_err(|message| bad.at(line, message))
+        .unwrap_or(false);
+    let identifier = header.cell(fields, Column::Identifier).trim();
+    let translations = header
+        .languages
+        .iter()
+        .map(|columns| Translation {
+            reason: localized_cell(fields, columns.description),
+            summary: localized_cell(fields, columns.summary),
+        })
+        .collect();
+    match code {
+        Some(code) if bad.is_empty() => Some(Row {
+            line,
+            code,
+            description: description.to_owned(),
+            reason: reason_phrase(description).to_owned(),
+            reference: header.cell(fields, Column::Reference).trim().to_owned(),
+            vendor: (!vendor.is_empty()).then(|| vendor.to_owned()),
+            preferred,
+            summary: header.cell(fields, Column::Summary).trim().to_owned(),
+            identifier: (!identifier.is_empty()).then(|| identifier.to_owned()),
+            aliases: split_list(header.cell(fields, Column::Aliases)),
+            translations,
+        }),
+        _ => {
+            problems.extend(bad.into_sorted());
+            None
+        }
+    }
+}
+
+/// IANA's file lists unassigned codes and ranges (`104-199,Unassigned,`)
+/// and retired codes (`306,(Unused),...`); none is a status a server may send.
+fn is_placeholder(description: &str) -> bool {
+    description.eq_ignore_ascii_case("Unassigned") || description.eq_ignore_ascii_case("(Unused)")
+}
+
+/// The description without a trailing parenthesised remark, which IANA
+/// uses for notes (`Not Extended (OBSOLETED)`) that are not part of the
+/// phrase a server sends.
+pub fn reason_phrase(description: &str) -> &str {
+    if let Some(open) = description.rfind(" (") {
+        let (phrase, remark) = description.split_at(open);
+        if remark.ends_with(')') && !phrase.trim().is_empty() {
+            return phrase.trim_end();
+        }
+    }
+    description
+}
+
+/// A code is exactly three ASCII digits, from 100 to 999.
+pub fn parse_code(value: &str) -> Result<u16, String> {
+    let bytes = value.as_bytes();
+    if bytes.len() != 3 || !bytes.iter().all(u8::is_ascii_digit) {
+        return Err(format!(
+            "`{value}` is not a status code: a code is exactly three digits, from 100 to 999"
+        ));
+    }
+    let code = bytes
+        .iter()
+        .fold(0u16, |n, &b| n * 10 + u16::from(b - b'0'));
+    if code < 100 {
+        return Err(format!(
+            "code `{value}` is below 100: a status code's first digit is 1 to 9"
+        ));
+    }
+    Ok(code)
+}
+
+/// HTTP defines the classes 1xx to 5xx (RFC 9110, Section 15); vendors send
+/// codes up to 999, so only their rows may use 600 to 999.
+fn check_standard_range(code: u16, vendor: &str) -> Result<u16, String> {
+    if code >= 600 && vendor.is_empty() {
+        return Err(format!(
+            "code `{code}` is outside 100-599, the classes HTTP defines; only a vendor's row (with a `Vendor`) may use 600 to 999"
+        ));
+    }
+    Ok(code)
+}
+
+/// A reason phrase goes on the status line, so it may hold only visible
+/// ASCII and spaces, and cannot be blank.
+fn check_description(description: &str) -> Result<(), String> {
+    if description.trim().is_empty() {
+        return Err(
+            "the description (reason phrase) is blank; write the phrase sent on the status line, e.g. `Not Found`"
+                .to_owned(),
+        );
+    }
+    if description.trim() != description {
+        return Err(format!(
+            "the description `{description}` has leading or trailing spaces; remove them"
+        ));
+    }
+    if let Some(c) = description
+        .chars()
+        .find(|&c| !(c == ' ' || c.is_ascii_graphic()))
+    {
+        return Err(format!(
+            "the description `{description}` contains {c:?}; a reason phrase holds only visible ASCII and spaces"
+        ));
+    }
+    Ok(())
+}
+
+/// The `Preferred` cell: empty, or `yes`.
+fn parse_preferred(cell: &str) -> Result<bool, String> {
+    match cell.trim() {
+        "" => Ok(false),
+        "yes" => Ok(true),
+        other => Err(format!(
+            "`{other}` in the `Preferred` column: write `yes` for the row that `from_u16` gives for its code, or leave it empty"
+        )),
+    }
+}
+
+/// A vendor is the name of the Cargo feature that enables its rows.
+fn check_vendor(vendor: &str) -> Result<(), String> {
+    if vendor.is_empty() {
+        return Ok(());
+    }
+    let valid = vendor
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && vendor.starts_with(|c: char| c.is_ascii_alphabetic());
+    if !valid {
+        return Err(format!(
+            "vendor `{vendor}` is not a usable Cargo feature name: use ASCII letters, digits, `-` and `_`, starting with a letter"
+        ));
+    }
+    if vendor.eq_ignore_ascii_case("standard") {
+        return Err(
+            "vendor `standard` is reserved for rows with an empty Vendor cell; leave the cell empty"
+                .to_owned(),
+        );
+    }
+    // Cargo turns `default` on with the crate's default features, and
+    // `lang-*` features switch on languages: a vendor of either name would
+    // come and go with something else.
+    if vendor == "default" {
+        return Err(
+            "vendor `default` would be on whenever the crate's default features are; give the vendor its own name"
+                .to_owned(),
+        );
+    }
+    if vendor.to_ascii_lowercase().starts_with("lang-") {
+        return Err(format!(
+            "vendor `{vendor}` looks like a language feature (`lang-TAG` enables the `Description@TAG` columns); give the vendor another name"
+        ));
+    }
+    Ok(())
+}
+
+/// A localized cell, trimmed; `None` when the column is absent or empty.
+fn localized_cell(fields: &[String], index: Option<usize>) -> Option<String> {
+    let text = fields.get(index?)?.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+fn split_list(cell: &str) -> Vec<String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ctxt::Problem;
+
+    const HEADER: &str = "Value,Description,Reference,Vendor,Summary\n";
+
+    fn read_all(csv: &[u8]) -> (Sheet, Vec<Problem>) {
+        let mut problems = Problems::default();
+        let sheet = read(csv, &mut problems);
+        (sheet, problems.into_sorted())
+    }
+
+    fn lines(found: &[Problem]) -> Vec<Option<u64>> {
+        found.iter().map(|p| p.line).collect()
+    }
+
+    #[test]
+    fn reads_iana_columns_alone() {
+        let (sheet, problems) =
+            read_all(b"Value,Description,Reference\n404,Not Found,\"[RFC9110, Section 15.5.5]\"\n");
+        assert!(problems.is_empty());
+        assert_eq!(sheet.rows[0].code, 404);
+        assert_eq!(sheet.rows[0].reference, "[RFC9110, Section 15.5.5]");
+        assert_eq!(sheet.header_line, 1);
+    }
+
+    #[test]
+    fn skips_iana_placeholders_bom_and_crlf() {
+        let csv = "\u{FEFF}Value,Description,Reference\r\n100,Continue,\"[RFC9110, Section 15.2.1]\"\r\n104-199,Unassigned,\r\n306,(Unused),\"[RFC9110, Section 15.4.7]\"\r\n";
+        let (sheet, problems) = read_all(csv.as_bytes());
+        assert!(problems.is_empty());
+        let codes: Vec<u16> = sheet.rows.iter().map(|r| r.code).collect();
+        assert_eq!(codes, [100]);
+    }
+
+    #[test]
+    fn drops_iana_remarks_from_reason_phrases() {
+        assert_eq!(reason_phrase("Not Extended (OBSOLETED)"), "Not Extended");
+        assert_eq!(
+            reason_phrase("Upload Resumption Supported (TEMPORARY - registered 2024-11-13, expires 2025-11-13)"),
+            "Upload Resumption Supported"
+        );
+        assert_eq!(reason_phrase("Not Found"), "Not Found");
+        assert_eq!(reason_phrase("(Odd)"), "(Odd)");
+        assert_eq!(reason_phrase("Odd (open"), "Odd (open");
+    }
+
+    #[test]
+    fn reports_every_bad_row_in_one_pass() {
+        let csv = format!("{HEADER}404,Not Found,,,\n099,Tiny,,,\n700,Huge,,,\n4o4,Letters,,,\n201, ,,,\n999,Vendor,,acme,\n");
+        let (sheet, found) = read_all(csv.as_bytes());
+        assert_eq!(lines(&found), [Some(3), Some(4), Some(5), Some(6)]);
+        assert!(found[0].message.contains("below 100"), "{}", found[0]);
+        assert!(found[1].message.contains("outside 100-599"), "{}", found[1]);
+        assert!(found[2].message.contains("`4o4`"), "{}", found[2]);
+        assert!(found[3].message.contains("blank"), "{}", found[3]);
+        let codes: Vec<u16> = sheet.rows.iter().map(|r| r.code).collect();
+        assert_eq!(codes, [404, 999]);
+    }
+
+    #[test]
+    fn counts_lines_after_blank_lines_and_with_any_line_ending() {
+        for ending in ["\n", "\r\n", "\r"] {
+            let csv = [
+                "Value,Description,Reference",
+                "",
+                "200,OK,",
+                "",
+                "",
+                "4o4,Bad,",
+                "500,Broken, ,x",
+            ]
+            .join(ending);
+            let (_, found) = read_all(csv.as_bytes());
+            assert_eq!(lines(&found), [Some(6), Some(7)], "{ending:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn reports_the_header_at_its_own_line() {
+        let (sheet, found) = read_all(b"\n\nValue,Description,Reference,Description@x1\n");
+        assert_eq!(lines(&found), [Some(3)]);
+        assert!(found[0].message.contains("BCP 47"));
+        assert!(sheet.rows.is_empty());
+        let (sheet, found) =
+            read_all("\r\rValue,Description,Reference,Summary@bn\r200,OK,,ঠিক\r".as_bytes());
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(sheet.header_line, 3);
+        assert_eq!(sheet.rows[0].line, 4);
+    }
+
+    #[test]
+    fn rejects_vendor_names_that_other_features_own() {
+        let csv = format!(
+            "{HEADER}200,OK,,,\n520,A,,standard,\n521,B,,default,\n522,C,,lang-fr,\n523,D,,9x,\n"
+        );
+        let (_, found) = read_all(csv.as_bytes());
+        assert_eq!(lines(&found), [Some(3), Some(4), Some(5), Some(6)]);
+        assert!(found[0].message.contains("reserved"), "{}", found[0]);
+        assert!(
+            found[1].message.contains("default features"),
+            "{}",
+            found[1]
+        );
+        assert!(
+            found[2].message.contains("language feature"),
+            "{}",
+            found[2]
+        );
+        assert!(
+            found[3].message.contains("Cargo feature name"),
+            "{}",
+            found[3]
+        );
+        assert!(read_all(format!("{HEADER}520,A,,language-x,\n").as_bytes())
+            .1
+            .is_empty());
+    }
+
+    #[test]
+    fn reads_the_preferred_column() {
+        let csv = "Value,Description,Reference,Vendor,Preferred\n499,A,,a,yes\n499,B,,b,\n499,C,,c,maybe\n";
+        let (sheet, found) = read_all(csv.as_bytes());
+        assert_eq!(lines(&found), [Some(4)]);
+        assert!(found[0].message.contains("`maybe`"));
+        let preferred: Vec<bool> = sheet.rows.iter().map(|r| r.preferred).collect();
+        assert_eq!(preferred, [true, false]);
+    }
+
+    #[test]
+    fn rejects_unknown_and_missing_columns() {
+        let (_, found) = read_all(b"Value,Description,Colour\n");
+        assert_eq!(found.len(), 2);
+        assert!(found[0].message.contains("unknown column `Colour`"));
+        assert!(found[1]
+            .message
+            .contains("lacks the required column `Reference`"));
+    }
+
+    #[test]
+    fn rejects_a_missing_header_once() {
+        let (_, found) = read_all(b"404,Not Found,\n500,Internal Server Error,\n");
+        assert_eq!(lines(&found), [Some(1)]);
+        assert!(found[0].message.contains("header is missing"));
+    }
+
+    #[test]
+    fn rejects_an_unclosed_quote() {
+        let csv = format!("{HEADER}200,OK,,,\n404,\"Not Found,,,\n500,Internal Server Error,,,\n");
+        let (_, found) = read_all(csv.as_bytes());
+        assert_eq!(lines(&found), [Some(3)]);
+        assert!(found[0].message.contains("not closed"));
+    }
+
+    #[test]
+    fn rejects_a_row_of_the_wrong_width() {
+        let (_, found) = read_all(format!("{HEADER}404,Not Found\n").as_bytes());
+        assert!(found[0].message.contains("expected 5 fields"));
+    }
+
+    #[test]
+    fn rejects_empty_and_non_utf8_files() {
+        assert!(read_all(b"").1[0].message.contains("empty"));
+        assert!(read_all(b" \n\n").1[0].line.is_none());
+        let mut bytes = HEADER.as_bytes().to_vec();
+        bytes.extend_from_slice(b"404,Not F\xFFund,,,\n");
+        let (_, found) = read_all(&bytes);
+        assert_eq!(lines(&found), [Some(2)]);
+        assert!(found[0].message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn rejects_reason_phrases_unfit_for_a_status_line() {
+        let (_, found) = read_all(format!("{HEADER}404,Nicht gefunden ✗,,,\n").as_bytes());
+        assert!(found[0].message.contains("visible ASCII"));
+        let (_, found) = read_all(format!("{HEADER}404,Not\tFound,,,\n").as_bytes());
+        assert!(found[0].message.contains("'\\t'"), "{}", found[0]);
+    }
+}
