@@ -19,9 +19,9 @@ def mean_ns(group: str, bench: str) -> float:
 
 ROWS = [
     ("from_u16, known numbers", "from_u16_valid", "status-core", "http"),
-    ("from_u16, known numbers vs http + canonical_reason check", "from_u16_valid", "status-core", "http-checked"),
+    ("registered?, known numbers", "from_u16_valid", "status-core-registered", "http-registered"),
     ("from_u16, unknown numbers", "from_u16_unknown", "status-core", "http"),
-    ("from_u16, unknown numbers vs http + canonical_reason check", "from_u16_unknown", "status-core", "http-checked"),
+    ("registered?, unknown numbers", "from_u16_unknown", "status-core-registered", "http-registered"),
     ("reason phrase", "reason", "status-core", "http"),
     ("Display into a reused String", "display", "status-core", "http"),
     ("parse \"404\"-style text", "parse", "status-core", "http"),

@@ -41,7 +41,7 @@ const MIX: &[(u16, u32)] = &[
     (101, 2),
 ];
 
-/// Numbers that name no standard status; `http` accepts those in 100..=999.
+/// Numbers that name no standard status, in and out of 100..=999.
 const UNKNOWN: &[u16] = &[0, 99, 199, 299, 430, 460, 599, 600, 777, 999, 1000, 4040];
 
 /// A deterministic pseudo-random sequence (64-bit LCG), so runs compare.
@@ -79,6 +79,7 @@ fn unknown_codes() -> Vec<u16> {
 fn from_u16(c: &mut Criterion, name: &str, numbers: &[u16]) {
     let mut group = c.benchmark_group(format!("from_u16/{name}"));
     group.throughput(Throughput::Elements(numbers.len() as u64));
+    // Both accept every number from 100 to 999.
     group.bench_function("status-core", |b| {
         b.iter(|| {
             let mut found = 0u32;
@@ -97,8 +98,18 @@ fn from_u16(c: &mut Criterion, name: &str, numbers: &[u16]) {
             found
         })
     });
-    // What `http` needs to tell whether a number is a registered status.
-    group.bench_function("http-checked", |b| {
+    // Whether a number is a registered status, for each crate.
+    group.bench_function("status-core-registered", |b| {
+        b.iter(|| {
+            let mut found = 0u32;
+            for &n in black_box(numbers) {
+                let known = StatusCode::from_u16(n).filter(|s| s.is_registered());
+                found += u32::from(black_box(known).is_some());
+            }
+            found
+        })
+    });
+    group.bench_function("http-registered", |b| {
         b.iter(|| {
             let mut found = 0u32;
             for &n in black_box(numbers) {

@@ -87,9 +87,20 @@ fn single_run(rows: &str) {
     black_box(pipeline::expand_bytes(csv.as_bytes()).expect("the registry is valid"));
 }
 
+/// `EXPANSION_PRINT=FILE` prints the expansion of the registry FILE, for
+/// `rustfmt` and `wc -l`: the size of what rustc compiles per registry.
+fn print(path: &str) {
+    let csv = std::fs::read(path).expect("EXPANSION_PRINT names a readable file");
+    let tokens = pipeline::expand_bytes(&csv).expect("the registry is valid");
+    println!("{tokens}");
+}
+
 fn main() {
     if let Ok(rows) = std::env::var("EXPANSION_ROWS") {
         return single_run(&rows);
+    }
+    if let Ok(path) = std::env::var("EXPANSION_PRINT") {
+        return print(&path);
     }
     println!(
         "{:>14} {:>6} {:>10} {:>10} {:>14}",

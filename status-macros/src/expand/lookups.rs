@@ -1,6 +1,6 @@
 //! The constructors from a number, a vendor's number, or text.
 
-use super::{hidden, runtime, Context};
+use super::{hidden, runtime, status, Context};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -9,7 +9,19 @@ pub fn lookups(cx: &Context) -> TokenStream {
     let ident = &cx.target.ident;
     let vendor = &cx.names.vendor;
     let krate = &cx.names.krate;
-    let arms = (100..=999u16).map(|code| from_u16_arm(cx, code));
+    let registered = cx
+        .registry
+        .entries
+        .iter()
+        .filter(|e| e.is_preferred())
+        .map(|entry| {
+            let cfg = cx.cfg(entry);
+            let (number, name) = (Literal::u16_unsuffixed(entry.row.code), &entry.ident);
+            quote!(#cfg #number => Self::#name,)
+        });
+    let (codes, cfgs) = status::hidden_numbers(cx);
+    let numbers = codes.iter().map(|&code| Literal::u16_unsuffixed(code));
+    let names = codes.iter().map(|&code| hidden(code));
     quote! {
         impl #ident {
             /// The status for a number from 100 to 999; `None` outside.
@@ -27,7 +39,8 @@ pub fn lookups(cx: &Context) -> TokenStream {
                 // Each value's discriminant is its number, so this compiles
                 // to a range check.
                 ::core::option::Option::Some(match code {
-                    #(#arms)*
+                    #(#registered)*
+                    #(#cfgs #numbers => Self::#names,)*
                     _ => return ::core::option::Option::None,
                 })
             }
@@ -68,27 +81,6 @@ pub fn lookups(cx: &Context) -> TokenStream {
                     },
                     ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
                 }
-            }
-        }
-    }
-}
-
-/// `code => Self::Variant,` for the number's value in every build.
-fn from_u16_arm(cx: &Context, code: u16) -> TokenStream {
-    let number = Literal::u16_unsuffixed(code);
-    let hidden = hidden(code);
-    match cx.registry.preferred(code) {
-        None => quote!(#number => Self::#hidden,),
-        Some(entry) => {
-            let name = &entry.ident;
-            match &entry.row.vendor {
-                None => quote!(#number => Self::#name,),
-                Some(feature) => quote! {
-                    #[cfg(feature = #feature)]
-                    #number => Self::#name,
-                    #[cfg(not(feature = #feature))]
-                    #number => Self::#hidden,
-                },
             }
         }
     }

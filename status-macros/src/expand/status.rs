@@ -6,10 +6,10 @@ use crate::docs;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// The enum: for each number from 100 to 999 its preferred row's variant or
-/// a hidden variant (both, under opposite `cfg`s, when the preferred row is
-/// a vendor's), each further meaning right after, so that rustdoc lists
-/// the meanings of a code together.
+/// The enum: each registry row's variant in code order, the preferred
+/// meaning of a number with the number as discriminant and the others
+/// after it; then a hidden variant for each number no row always takes,
+/// behind the opposite `cfg` when a vendor's row takes it with its feature.
 pub fn definition(cx: &Context) -> TokenStream {
     let target = cx.target;
     let (attrs, vis, ident) = (&target.attrs, &target.vis, &target.ident);
@@ -17,7 +17,10 @@ pub fn definition(cx: &Context) -> TokenStream {
     // own `#[non_exhaustive]` is kept rather than repeated.
     let non_exhaustive = (!attrs.iter().any(|a| a.path().is_ident("non_exhaustive")))
         .then(|| quote!(#[non_exhaustive]));
-    let variants = (100..=999u16).map(|code| number_variants(cx, code));
+    let variants = cx.registry.entries.iter().map(|entry| variant(cx, entry));
+    let (codes, cfgs) = hidden_numbers(cx);
+    let names = codes.iter().map(|&code| hidden(code));
+    let discs = codes.iter().map(|&code| Literal::u16_unsuffixed(code));
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
@@ -25,32 +28,25 @@ pub fn definition(cx: &Context) -> TokenStream {
         #non_exhaustive
         #vis enum #ident {
             #(#variants)*
+            #(#[doc(hidden)] #cfgs #names = #discs,)*
         }
     }
 }
 
-/// The variants of one number: its value, and its further meanings.
-fn number_variants(cx: &Context, code: u16) -> TokenStream {
-    let hidden_variant = |cfg: TokenStream| {
-        let name = hidden(code);
-        let disc = Literal::u16_unsuffixed(code);
-        quote!(#[doc(hidden)] #cfg #name = #disc,)
-    };
-    let mut tokens = match cx.registry.preferred(code) {
-        None => hidden_variant(TokenStream::new()),
-        Some(entry) => match &entry.row.vendor {
-            None => variant(cx, entry),
-            Some(feature) => {
-                let mut both = variant(cx, entry);
-                both.extend(hidden_variant(quote!(#[cfg(not(feature = #feature))])));
-                both
-            }
-        },
-    };
-    for entry in cx.registry.meanings(code).filter(|e| !e.is_preferred()) {
-        tokens.extend(variant(cx, entry));
-    }
-    tokens
+/// The numbers that need a hidden variant in some build, each with the
+/// `cfg` under which it does: always when no row prefers the number,
+/// `not(feature)` when a vendor's row does.
+pub fn hidden_numbers(cx: &Context) -> (Vec<u16>, Vec<TokenStream>) {
+    (100..=999u16)
+        .filter_map(|code| match cx.registry.preferred(code) {
+            None => Some((code, TokenStream::new())),
+            Some(entry) => entry
+                .row
+                .vendor
+                .as_ref()
+                .map(|feature| (code, quote!(#[cfg(not(feature = #feature))]))),
+        })
+        .unzip()
 }
 
 fn variant(cx: &Context, entry: &Entry) -> TokenStream {
