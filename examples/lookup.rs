@@ -79,7 +79,7 @@ fn meanings(arg: &str) -> Result<&'static [StatusCode], String> {
         .code();
     match StatusCode::meanings(code) {
         [] => Err(format!(
-            "{code}: no meaning in this build (vendor codes need their feature, e.g. --features nginx)"
+            "{code}: no registered meaning in this build (vendor codes need their feature, e.g. --features nginx)"
         )),
         statuses => Ok(statuses),
     }

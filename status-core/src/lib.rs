@@ -49,16 +49,20 @@
 //!
 //! | Feature      | Codes                                                  |
 //! |--------------|--------------------------------------------------------|
-//! | `nginx`      | 444, 495, 496, 497, 499                                |
-//! | `cloudflare` | 520 to 527                                             |
+//! | `nginx`      | 444, 494, 495, 496, 497, 499                           |
+//! | `cloudflare` | 520 to 527, 530 (Origin DNS Error)                     |
 //! | `iis`        | 440, 449, 451 (Redirect)                               |
+//! | `aws-elb`    | 460, 463, 464, 561                                     |
 //! | `unofficial` | 103 (Checkpoint), 598, and all of the features below   |
 //! | `spring`     | 420 (Method Failure)                                   |
 //! | `twitter`    | 420 (Enhance Your Calm)                                |
 //! | `microsoft`  | 450                                                    |
 //! | `esri`       | 498, 499 (Token Required)                              |
 //! | `apache`     | 509                                                    |
-//! | `pantheon`   | 530                                                    |
+//! | `pantheon`   | 530 (Site Frozen)                                      |
+//! | `laravel`    | 419                                                    |
+//! | `qualys`     | 529                                                    |
+//! | `shopify`    | 430, 540                                               |
 //!
 //! Two more features connect the type to the ecosystem:
 //!
@@ -117,6 +121,27 @@
 //! assert_eq!(status, StatusCode::ClientClosedRequest);
 //! # #[cfg(not(feature = "nginx"))]
 //! assert!(!status.is_registered());
+//! ```
+//!
+//! # HTTP semantics
+//!
+//! The registry also says what HTTP asks of a response with each status,
+//! for servers, proxies, caches and clients that would otherwise keep their
+//! own lists:
+//!
+//! ```
+//! use status_core::StatusCode;
+//!
+//! assert!(!StatusCode::NoContent.allows_content());
+//! assert!(StatusCode::NotFound.is_cacheable_by_default());
+//! assert!(StatusCode::ServiceUnavailable.is_transient());
+//! assert_eq!(StatusCode::Unauthorized.required_headers(), ["www-authenticate"]);
+//! assert_eq!(StatusCode::TooManyRequests.suggested_headers(), ["retry-after"]);
+//!
+//! // A number no row registers is treated as the x00 of its class
+//! // (RFC 9110, Section 15), and is never cacheable.
+//! let odd = StatusCode::from_u16(599).unwrap();
+//! assert!(odd.is_transient() && !odd.is_cacheable_by_default());
 //! ```
 //!
 //! # Languages
@@ -234,7 +259,7 @@ pub enum StatusCode {}
 pub mod __private {
     pub use crate::code::{as_str, invalid, parse};
     pub use crate::lang::{find, lookup, negotiate, zero_digit};
-    pub use crate::table::{code_of, in_class, or, subslice, Row, Table, Text};
+    pub use crate::table::{code_of, in_class, or, subslice, Row, Semantics, Table, Text};
     pub use crate::{ParseStatusError, StatusClass};
 
     /// See [`Localized`](crate::Localized).

@@ -69,6 +69,22 @@ pub trait Status:
     /// standard and unregistered statuses.
     fn vendor_feature(self) -> Option<&'static str>;
 
+    /// Whether a response with this status may carry content.
+    fn allows_content(self) -> bool;
+
+    /// Whether a response with this status is cacheable without explicit
+    /// freshness information.
+    fn is_cacheable_by_default(self) -> bool;
+
+    /// Whether the same request may succeed if sent again later.
+    fn is_transient(self) -> bool;
+
+    /// The header fields a response with this status must carry.
+    fn required_headers(self) -> &'static [&'static str];
+
+    /// The header fields a response with this status should or may carry.
+    fn suggested_headers(self) -> &'static [&'static str];
+
     /// The class of the status, from its first digit.
     fn class(self) -> StatusClass {
         match StatusClass::of(self.code()) {

@@ -37,6 +37,50 @@ pub struct Row {
     /// The texts in each enabled language, in the order of the `Lang` enum
     /// after English.
     pub texts: &'static [Text],
+    /// What HTTP says of a response with this status.
+    pub semantics: Semantics,
+}
+
+/// What the registry says of a response with a status; `None` where the
+/// registry leaves it to the class's default.
+#[derive(Debug)]
+pub struct Semantics {
+    /// Whether the response may carry content.
+    pub content: Option<bool>,
+    /// Whether a cache may reuse the response without explicit freshness.
+    pub cacheable: Option<bool>,
+    /// Whether the same request may succeed later.
+    pub transient: Option<bool>,
+    /// The header fields the response must carry, in lower case.
+    pub required: &'static [&'static str],
+    /// The header fields the response should or may carry, in lower case.
+    pub suggested: &'static [&'static str],
+}
+
+impl Semantics {
+    /// A row that leaves everything to its class.
+    pub const DEFAULT: Semantics = Semantics {
+        content: None,
+        cacheable: None,
+        transient: None,
+        required: &[],
+        suggested: &[],
+    };
+}
+
+/// What a number no row registers, or a row's empty cell, gets. RFC 9110
+/// (Section 15) asks a recipient to treat an unrecognized status as the
+/// `x00` status of its class, and never to cache it; 600 to 999 count as
+/// `5xx`.
+const fn class_default(code: u16) -> (bool, bool, bool) {
+    let class = match StatusClass::of(code) {
+        Some(class) => class,
+        None => StatusClass::ServerError,
+    };
+    let content = !matches!(class, StatusClass::Informational);
+    // 500 is retried by every client this project compared (see the README).
+    let transient = matches!(class, StatusClass::ServerError);
+    (content, false, transient)
 }
 
 /// A row's texts in one language; `None` where the registry cell is empty.
@@ -253,6 +297,76 @@ impl<const N: usize> Table<N> {
         }
     }
 
+    /// Whether a response with `disc` may carry content.
+    #[must_use]
+    pub const fn allows_content(&self, disc: u16) -> bool {
+        let default = class_default(code_of(disc)).0;
+        match self.row(disc) {
+            Some(Row {
+                semantics:
+                    Semantics {
+                        content: Some(content),
+                        ..
+                    },
+                ..
+            }) => *content,
+            _ => default,
+        }
+    }
+
+    /// Whether a response with `disc` is cacheable without explicit
+    /// freshness information.
+    #[must_use]
+    pub const fn is_cacheable_by_default(&self, disc: u16) -> bool {
+        let default = class_default(code_of(disc)).1;
+        match self.row(disc) {
+            Some(Row {
+                semantics:
+                    Semantics {
+                        cacheable: Some(cacheable),
+                        ..
+                    },
+                ..
+            }) => *cacheable,
+            _ => default,
+        }
+    }
+
+    /// Whether the condition behind `disc` is temporary.
+    #[must_use]
+    pub const fn is_transient(&self, disc: u16) -> bool {
+        let default = class_default(code_of(disc)).2;
+        match self.row(disc) {
+            Some(Row {
+                semantics:
+                    Semantics {
+                        transient: Some(transient),
+                        ..
+                    },
+                ..
+            }) => *transient,
+            _ => default,
+        }
+    }
+
+    /// The header fields a response with `disc` must carry.
+    #[must_use]
+    pub const fn required_headers(&self, disc: u16) -> &'static [&'static str] {
+        match self.row(disc) {
+            Some(row) => row.semantics.required,
+            None => &[],
+        }
+    }
+
+    /// The header fields a response with `disc` should or may carry.
+    #[must_use]
+    pub const fn suggested_headers(&self, disc: u16) -> &'static [&'static str] {
+        match self.row(disc) {
+            Some(row) => row.semantics.suggested,
+            None => &[],
+        }
+    }
+
     /// The variant name of `disc`, `None` for an unregistered number.
     #[must_use]
     pub const fn name(&self, disc: u16) -> Option<&'static str> {
@@ -294,6 +408,7 @@ mod tests {
             summary: "",
             reference: "[RFC9110]",
             texts: &[],
+            semantics: Semantics::DEFAULT,
         }
     }
 
@@ -334,6 +449,22 @@ mod tests {
         assert!(in_class(999, StatusClass::ServerError));
         assert!(!in_class(1000, StatusClass::ServerError));
         assert!(in_class(100, StatusClass::Informational));
+    }
+
+    #[test]
+    fn empty_cells_and_unregistered_numbers_take_their_class_default() {
+        for (disc, content, transient) in [
+            (200, true, false),
+            (150, false, false),
+            (499, true, false),
+            (598, true, true),
+            (777, true, true),
+        ] {
+            assert_eq!(TABLE.allows_content(disc), content, "{disc}");
+            assert_eq!(TABLE.is_transient(disc), transient, "{disc}");
+            assert!(!TABLE.is_cacheable_by_default(disc), "{disc}");
+            assert!(TABLE.required_headers(disc).is_empty());
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub fn variant_doc(entry: &Entry, registry: &Registry) -> String {
         )),
         None => doc.push_str("\n- Standard code."),
     }
+    doc.push_str(&semantics_note(&row.semantics));
     for (language, translation) in registry.languages.iter().zip(&row.translations) {
         if let Some(reason) = &translation.reason {
             doc.push_str(&format!(
@@ -44,6 +45,51 @@ pub fn variant_doc(entry: &Entry, registry: &Registry) -> String {
     }
     doc.push_str(&meaning_note(entry, registry));
     doc
+}
+
+/// The HTTP semantics the registry gives, one line; nothing when it gives
+/// none (then the class's defaults apply, which the methods' docs state).
+fn semantics_note(semantics: &crate::read::Semantics) -> String {
+    let mut facts = Vec::new();
+    let yes_no =
+        |value: bool, yes: &str, no: &str| if value { yes.to_owned() } else { no.to_owned() };
+    if let Some(content) = semantics.content {
+        facts.push(yes_no(content, "may carry content", "carries no content"));
+    }
+    if let Some(cacheable) = semantics.cacheable {
+        facts.push(yes_no(
+            cacheable,
+            "cacheable by default",
+            "not cacheable by default",
+        ));
+    }
+    if let Some(transient) = semantics.transient {
+        facts.push(yes_no(
+            transient,
+            "transient: the same request may succeed later",
+            "not transient",
+        ));
+    }
+    let list = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !semantics.required.is_empty() {
+        facts.push(format!("must carry {}", list(&semantics.required)));
+    }
+    if !semantics.suggested.is_empty() {
+        facts.push(format!(
+            "should or may carry {}",
+            list(&semantics.suggested)
+        ));
+    }
+    if facts.is_empty() {
+        return String::new();
+    }
+    format!("\n- A response with it {}.", facts.join("; "))
 }
 
 /// Which value `from_u16` gives for the entry's code, when that is not
@@ -120,10 +166,19 @@ fn reference_link(item: &str) -> String {
             None => format!("[RFC {number}]({url})"),
         };
     }
+    if is_url(item) {
+        return format!("<{item}>");
+    }
     if item.starts_with("draft-") && item.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return format!("[{item}](https://datatracker.ietf.org/doc/{item}/)");
     }
     escape_markdown(item)
+}
+
+/// A web address that Markdown can show as a link between `<` and `>`.
+fn is_url(item: &str) -> bool {
+    (item.starts_with("https://") || item.starts_with("http://"))
+        && !item.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
 }
 
 fn rfc_number(item: &str) -> Option<&str> {
@@ -175,6 +230,11 @@ mod tests {
             "[RFC 2774](https://www.rfc-editor.org/rfc/rfc2774.html); status-change-http-experiments-to-historic"
         );
         assert_eq!(reference_links("vendor docs"), "vendor docs");
+        assert_eq!(
+            reference_links("[https://nginx.org/en/docs/x.html#return]"),
+            "<https://nginx.org/en/docs/x.html#return>"
+        );
+        assert_eq!(reference_links("[https://a b]"), "https://a b");
         assert_eq!(reference_links("[unclosed"), "\\[unclosed");
     }
 

@@ -18,10 +18,15 @@ enum Column {
     Summary,
     Identifier,
     Aliases,
+    Content,
+    Cacheable,
+    Transient,
+    RequiredHeaders,
+    SuggestedHeaders,
 }
 
 impl Column {
-    const ALL: [Column; 8] = [
+    const ALL: [Column; 13] = [
         Column::Value,
         Column::Description,
         Column::Reference,
@@ -30,6 +35,11 @@ impl Column {
         Column::Summary,
         Column::Identifier,
         Column::Aliases,
+        Column::Content,
+        Column::Cacheable,
+        Column::Transient,
+        Column::RequiredHeaders,
+        Column::SuggestedHeaders,
     ];
 
     fn name(self) -> &'static str {
@@ -42,6 +52,11 @@ impl Column {
             Column::Summary => "Summary",
             Column::Identifier => "Identifier",
             Column::Aliases => "Aliases",
+            Column::Content => "Content",
+            Column::Cacheable => "Cacheable",
+            Column::Transient => "Transient",
+            Column::RequiredHeaders => "Required Headers",
+            Column::SuggestedHeaders => "Suggested Headers",
         }
     }
 
@@ -87,6 +102,19 @@ pub struct Row {
     pub aliases: Vec<String>,
     /// The row's texts in each language of the header, in header order.
     pub translations: Vec<Translation>,
+    /// What HTTP says of a response with this status.
+    pub semantics: Semantics,
+}
+
+/// The HTTP semantics columns of a row; `None` and empty lists where the
+/// cells are empty, which leaves them to the class's default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Semantics {
+    pub content: Option<bool>,
+    pub cacheable: Option<bool>,
+    pub transient: Option<bool>,
+    pub required: Vec<String>,
+    pub suggested: Vec<String>,
 }
 
 /// One row's text in one language; `None` where a cell is empty.
@@ -286,26 +314,10 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
         return Sheet::default();
     }
     let lines = Lines::new(bytes);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(bytes);
     let mut sheet = Sheet::default();
     let mut header: Option<Header> = None;
-    for record in reader.byte_records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                let line = error
-                    .position()
-                    .map_or(0, |p| lines.of_record(bytes, p.byte()));
-                problems.at(line, format!("unreadable CSV: {error}"));
-                break;
-            }
-        };
-        let line = record
-            .position()
-            .map_or(0, |p| lines.of_record(bytes, p.byte()));
+    for (start, record) in records(bytes) {
+        let line = lines.of_record(bytes, start as u64);
         let Some(fields) = decode_fields(&record, line, problems) else {
             continue;
         };
@@ -338,11 +350,50 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
     sheet
 }
 
-fn decode_fields(
-    record: &csv::ByteRecord,
-    line: u64,
-    problems: &mut Problems,
-) -> Option<Vec<String>> {
+/// Every record of a CSV file, with the offset where the reader started
+/// it, fields unquoted. csv-core reads any input without failing (a quote
+/// left open takes the rest of the file into its field, which
+/// `is_single_line` then reports), so there is no error to pass on.
+fn records(bytes: &[u8]) -> Vec<(usize, Vec<Vec<u8>>)> {
+    use csv_core::ReadRecordResult;
+    let mut reader = csv_core::Reader::new();
+    // Unquoting only shortens a field, and no record has more fields than
+    // the file has commas, plus one: the buffers never fill up.
+    let mut output = vec![0u8; bytes.len()];
+    let mut ends = vec![0usize; bytes.iter().filter(|&&b| b == b',').count() + 1];
+    let mut records = Vec::new();
+    let mut offset = 0;
+    loop {
+        let start = offset;
+        let (mut written, mut fields) = (0, 0);
+        loop {
+            let input = &bytes[offset..];
+            let (result, read, out, end) =
+                reader.read_record(input, &mut output[written..], &mut ends[fields..]);
+            offset += read;
+            written += out;
+            fields += end;
+            match result {
+                // The next call, with no input left, ends the last record.
+                ReadRecordResult::InputEmpty if !input.is_empty() => {}
+                ReadRecordResult::Record => break,
+                _ => return records,
+            }
+        }
+        let mut field_start = 0;
+        let record = ends[..fields]
+            .iter()
+            .map(|&end| {
+                let field = output[field_start..end].to_vec();
+                field_start = end;
+                field
+            })
+            .collect();
+        records.push((start, record));
+    }
+}
+
+fn decode_fields(record: &[Vec<u8>], line: u64, problems: &mut Problems) -> Option<Vec<String>> {
     let decoded: Result<Vec<String>, String> = record
         .iter()
         .enumerate()
@@ -412,6 +463,9 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
         .map_err(|message| bad.at(line, message))
         .unwrap_or(false);
     let identifier = header.cell(fields, Column::Identifier).trim();
+    let semantics = read_semantics(header, fields)
+        .map_err(|message| bad.at(line, message))
+        .unwrap_or_default();
     let translations = header
         .languages
         .iter()
@@ -433,6 +487,7 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
             identifier: (!identifier.is_empty()).then(|| identifier.to_owned()),
             aliases: split_list(header.cell(fields, Column::Aliases)),
             translations,
+            semantics,
         }),
         _ => {
             problems.extend(bad.into_sorted());
@@ -524,6 +579,51 @@ fn parse_preferred(cell: &str) -> Result<bool, String> {
             "`{other}` in the `Preferred` column: write `yes` for the row that `from_u16` gives for its code, or leave it empty"
         )),
     }
+}
+
+/// The semantics columns of a row, or what is wrong with the first bad one.
+fn read_semantics(header: &Header, fields: &[String]) -> Result<Semantics, String> {
+    let flag = |column: Column| parse_flag(column.name(), header.cell(fields, column));
+    let headers = |column: Column| parse_headers(column.name(), header.cell(fields, column));
+    Ok(Semantics {
+        content: flag(Column::Content)?,
+        cacheable: flag(Column::Cacheable)?,
+        transient: flag(Column::Transient)?,
+        required: headers(Column::RequiredHeaders)?,
+        suggested: headers(Column::SuggestedHeaders)?,
+    })
+}
+
+/// A `yes`/`no` cell; empty leaves the answer to the class's default.
+fn parse_flag(column: &str, cell: &str) -> Result<Option<bool>, String> {
+    match cell.trim() {
+        "" => Ok(None),
+        "yes" => Ok(Some(true)),
+        "no" => Ok(Some(false)),
+        other => Err(format!(
+            "`{other}` in the `{column}` column: write `yes` or `no`, or leave it empty for the default of the code's class"
+        )),
+    }
+}
+
+/// Header field names separated by `;`, in lower case as HTTP/2 and HTTP/3
+/// send them.
+fn parse_headers(column: &str, cell: &str) -> Result<Vec<String>, String> {
+    let names = split_list(cell);
+    match names.iter().find(|name| !is_header_name(name)) {
+        None => Ok(names),
+        Some(name) => Err(format!(
+            "`{name}` in the `{column}` column is not a header field name in lower case; write names such as `retry-after`, separated by `;`"
+        )),
+    }
+}
+
+/// A field name of RFC 9110 (a token) written in lower case.
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
+        })
 }
 
 /// A vendor is the name of the Cargo feature that enables its rows.
@@ -705,6 +805,30 @@ mod tests {
         assert!(found[0].message.contains("`maybe`"));
         let preferred: Vec<bool> = sheet.rows.iter().map(|r| r.preferred).collect();
         assert_eq!(preferred, [true, false]);
+    }
+
+    #[test]
+    fn reads_the_semantics_columns() {
+        let csv = "Value,Description,Reference,Content,Cacheable,Transient,Required Headers,Suggested Headers\n\
+                   401,Unauthorized,,,no,no,www-authenticate,\n\
+                   503,Service Unavailable,,yes,,yes,,retry-after\n\
+                   204,No Content,,maybe,,,,\n\
+                   405,Method Not Allowed,,,,,Allow,\n";
+        let (sheet, found) = read_all(csv.as_bytes());
+        assert_eq!(lines(&found), [Some(4), Some(5)]);
+        assert!(
+            found[0].message.contains("`maybe` in the `Content` column"),
+            "{}",
+            found[0]
+        );
+        assert!(found[1].message.contains("`Allow`"), "{}", found[1]);
+        let unauthorized = &sheet.rows[0].semantics;
+        assert_eq!(unauthorized.content, None);
+        assert_eq!(unauthorized.cacheable, Some(false));
+        assert_eq!(unauthorized.required, ["www-authenticate"]);
+        let unavailable = &sheet.rows[1].semantics;
+        assert_eq!(unavailable.transient, Some(true));
+        assert_eq!(unavailable.suggested, ["retry-after"]);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //! a vendor code's name instead of an empty reason.
 
 use axum::extract::Path;
-use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE};
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_LANGUAGE, RETRY_AFTER};
+use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -26,9 +26,17 @@ pub fn app() -> Router {
         .fallback(|| async { respond(StatusCode::NotFound, "no such route\n") })
 }
 
-/// Builds a response from a typed status, with its reason phrase on the wire.
+/// Builds a response from a typed status, with its reason phrase on the wire,
+/// and what HTTP asks of a response with that status: no content where it
+/// allows none, the header fields it must carry, and caching by what may be
+/// cached by default.
 pub fn respond(status: StatusCode, body: impl Into<String>) -> Response {
-    let mut response = (http_status(status), body.into()).into_response();
+    let body = if status.allows_content() {
+        body.into()
+    } else {
+        String::new()
+    };
+    let mut response = (http_status(status), body).into_response();
     // Registry reason phrases are checked to be printable ASCII, which
     // hyper accepts; should one ever be refused, hyper's default is used. An
     // unregistered number gets an empty phrase, which HTTP allows, rather
@@ -37,7 +45,31 @@ pub fn respond(status: StatusCode, body: impl Into<String>) -> Response {
     if let Ok(reason) = ReasonPhrase::try_from(reason.as_bytes()) {
         response.extensions_mut().insert(reason);
     }
+    let headers = response.headers_mut();
+    let cache = if status.is_cacheable_by_default() {
+        "public, max-age=60"
+    } else {
+        "no-store"
+    };
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    for &name in status.required_headers() {
+        if let (Ok(name), Some(value)) = (HeaderName::try_from(name), required_value(name)) {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+    }
+    if status.suggested_headers().contains(&"retry-after") {
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("30"));
+    }
     response
+}
+
+/// This service's value for a header field a status requires.
+fn required_value(name: &str) -> Option<&'static str> {
+    match name {
+        "www-authenticate" | "proxy-authenticate" => Some("Bearer realm=\"status\""),
+        "allow" => Some("GET"),
+        _ => None,
+    }
 }
 
 fn http_status(status: StatusCode) -> axum::http::StatusCode {
@@ -68,6 +100,13 @@ async fn echo_status(Path(code): Path<String>, headers: HeaderMap) -> Response {
         .and_then(|header| Lang::from_accept_language(header, Lang::ALL))
         .unwrap_or(Lang::En);
     let mut response = match code.parse::<StatusCode>() {
+        // An informational status is not a final response.
+        Ok(status) if status.is_informational() => {
+            return respond(
+                StatusCode::BadRequest,
+                format!("{status} is informational, not a final response\n"),
+            )
+        }
         Ok(status) => {
             let summary = status.summary_in(lang).unwrap_or("no registered meaning");
             respond(status, format!("{summary}\n"))

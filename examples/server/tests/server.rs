@@ -67,6 +67,47 @@ fn answers_with_typed_statuses() {
     }
 }
 
+/// The headers of a response, lower-cased, and its body.
+fn split(response: String) -> (String, String) {
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    (head.to_ascii_lowercase(), body.to_owned())
+}
+
+#[test]
+fn follows_what_http_asks_of_each_status() {
+    let addr = start();
+    // No content where HTTP allows none.
+    let (head, body) = split(get(addr, "/status/204", ""));
+    assert!(head.starts_with("http/1.1 204 no content"), "{head}");
+    assert_eq!(body, "");
+    let (head, body) = split(get(addr, "/status/205", ""));
+    assert!(head.starts_with("http/1.1 205 reset content"), "{head}");
+    assert!(
+        !head.contains("content-length: ") || head.contains("content-length: 0"),
+        "{head}"
+    );
+    assert_eq!(body, "");
+    // Cacheable by default, or not.
+    let (head, _) = split(get(addr, "/status/404", ""));
+    assert!(
+        head.contains("\r\ncache-control: public, max-age=60"),
+        "{head}"
+    );
+    let (head, _) = split(get(addr, "/status/500", ""));
+    assert!(head.contains("\r\ncache-control: no-store"), "{head}");
+    let (head, _) = split(get(addr, "/status/299", ""));
+    assert!(head.contains("\r\ncache-control: no-store"), "{head}");
+    // The header fields a status requires, and Retry-After where it fits.
+    let (head, _) = split(get(addr, "/status/401", ""));
+    assert!(head.contains("\r\nwww-authenticate: bearer"), "{head}");
+    let (head, _) = split(get(addr, "/status/405", ""));
+    assert!(head.contains("\r\nallow: get"), "{head}");
+    let (head, _) = split(get(addr, "/status/503", ""));
+    assert!(head.contains("\r\nretry-after: 30"), "{head}");
+    // Informational statuses are not final responses.
+    assert_eq!(status_line(addr, "/status/100"), "HTTP/1.1 400 Bad Request");
+}
+
 #[test]
 fn answers_in_the_language_asked_for() {
     use status_core::{Lang, StatusCode};

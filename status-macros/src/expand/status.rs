@@ -97,6 +97,7 @@ pub fn table(cx: &Context) -> TokenStream {
                 let summary = optional(text.summary.as_deref());
                 quote!(#[cfg(feature = #feature)] #rt::Text { reason: #reason, summary: #summary },)
             });
+        let semantics = semantics(&row.semantics);
         quote! {
             #cfg
             #rt::Row {
@@ -108,12 +109,41 @@ pub fn table(cx: &Context) -> TokenStream {
                 summary: #summary,
                 reference: #reference,
                 texts: &[#(#texts)*],
+                semantics: #semantics,
             },
         }
     });
     quote! {
         const ROWS: &[#rt::Row] = &[#(#rows)*];
         const TABLE: &#rt::Table<#slots> = &#rt::Table::new(ROWS);
+    }
+}
+
+/// A row's semantics, or the runtime's all-default value when every cell is
+/// empty (as in IANA's file).
+fn semantics(semantics: &crate::read::Semantics) -> TokenStream {
+    let rt = runtime();
+    if *semantics == crate::read::Semantics::default() {
+        return quote!(#rt::Semantics::DEFAULT);
+    }
+    let flag = |value: Option<bool>| match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    };
+    let (content, cacheable, transient) = (
+        flag(semantics.content),
+        flag(semantics.cacheable),
+        flag(semantics.transient),
+    );
+    let (required, suggested) = (&semantics.required, &semantics.suggested);
+    quote! {
+        #rt::Semantics {
+            content: #content,
+            cacheable: #cacheable,
+            transient: #transient,
+            required: &[#(#required),*],
+            suggested: &[#(#suggested),*],
+        }
     }
 }
 
@@ -247,6 +277,45 @@ pub fn accessors(cx: &Context) -> TokenStream {
             }
 
             #(#predicates)*
+
+            /// Whether a response with this status may carry content: not a
+            /// `1xx`, `204`, `205` or `304` (RFC 9110, Section 15), as the
+            /// registry's `Content` column says.
+            #[must_use]
+            pub const fn allows_content(self) -> bool {
+                TABLE.allows_content(self as u16)
+            }
+
+            /// Whether a cache may store and reuse a response with this status
+            /// without explicit freshness information (RFC 9110, Section 15.1:
+            /// the heuristically cacheable statuses). Never for an
+            /// unregistered number.
+            #[must_use]
+            pub const fn is_cacheable_by_default(self) -> bool {
+                TABLE.is_cacheable_by_default(self as u16)
+            }
+
+            /// Whether the condition is temporary, so that the same request
+            /// may succeed if sent again later, as widely used HTTP clients'
+            /// retry rules treat it.
+            #[must_use]
+            pub const fn is_transient(self) -> bool {
+                TABLE.is_transient(self as u16)
+            }
+
+            /// The header fields, in lower case, that a response with this
+            /// status must carry, e.g. `["www-authenticate"]` for `401`.
+            #[must_use]
+            pub const fn required_headers(self) -> &'static [&'static str] {
+                TABLE.required_headers(self as u16)
+            }
+
+            /// The header fields, in lower case, that a response with this
+            /// status should or may carry, e.g. `["retry-after"]` for `503`.
+            #[must_use]
+            pub const fn suggested_headers(self) -> &'static [&'static str] {
+                TABLE.suggested_headers(self as u16)
+            }
         }
     }
 }

@@ -154,6 +154,26 @@ pub fn impls(cx: &Context) -> TokenStream {
                 }
             }
 
+            fn allows_content(self) -> bool {
+                #ident::allows_content(self)
+            }
+
+            fn is_cacheable_by_default(self) -> bool {
+                #ident::is_cacheable_by_default(self)
+            }
+
+            fn is_transient(self) -> bool {
+                #ident::is_transient(self)
+            }
+
+            fn required_headers(self) -> &'static [&'static str] {
+                #ident::required_headers(self)
+            }
+
+            fn suggested_headers(self) -> &'static [&'static str] {
+                #ident::suggested_headers(self)
+            }
+
             fn class(self) -> #krate::StatusClass {
                 #ident::class(self)
             }

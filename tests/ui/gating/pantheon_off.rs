@@ -1,4 +1,4 @@
 // Without the `pantheon` feature the variant does not exist.
 fn main() {
-    let _ = status_core::StatusCode::SiteIsFrozen;
+    let _ = status_core::StatusCode::SiteFrozen;
 }
