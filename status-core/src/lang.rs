@@ -18,10 +18,6 @@ pub struct Localized {
 }
 
 impl Localized {
-    pub(crate) const fn new(code: u16, reason: Option<&'static str>, zero: char) -> Self {
-        Self { code, reason, zero }
-    }
-
     /// The numeric code shown.
     #[must_use]
     pub const fn code(self) -> u16 {
@@ -81,8 +77,10 @@ impl fmt::Display for Localized {
     }
 }
 
-pub(crate) const fn localized(code: u16, reason: Option<&'static str>, zero: char) -> Localized {
-    Localized::new(code, reason, zero)
+/// `code` with `reason`, written with the digits that start at `zero`.
+#[must_use]
+pub const fn localized(code: u16, reason: Option<&'static str>, zero: char) -> Localized {
+    Localized { code, reason, zero }
 }
 
 /// The first of the ten decimal digits a language writes, for languages whose

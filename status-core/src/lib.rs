@@ -258,19 +258,9 @@ pub enum StatusCode {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::code::{as_str, invalid, parse};
-    pub use crate::lang::{find, lookup, negotiate, zero_digit};
+    pub use crate::lang::{find, localized, lookup, negotiate, zero_digit};
     pub use crate::table::{code_of, in_class, or, subslice, Row, Semantics, Table, Text};
     pub use crate::{ParseStatusError, StatusClass};
-
-    /// See [`Localized`](crate::Localized).
-    #[must_use]
-    pub const fn localized(
-        code: u16,
-        reason: Option<&'static str>,
-        zero: char,
-    ) -> crate::Localized {
-        crate::lang::localized(code, reason, zero)
-    }
 
     /// Only generated enums implement [`Status`](crate::Status).
     pub trait Sealed {}

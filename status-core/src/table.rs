@@ -41,48 +41,6 @@ pub struct Row {
     pub semantics: Semantics,
 }
 
-/// What the registry says of a response with a status; `None` where the
-/// registry leaves it to the class's default.
-#[derive(Debug)]
-pub struct Semantics {
-    /// Whether the response may carry content.
-    pub content: Option<bool>,
-    /// Whether a cache may reuse the response without explicit freshness.
-    pub cacheable: Option<bool>,
-    /// Whether the same request may succeed later.
-    pub transient: Option<bool>,
-    /// The header fields the response must carry, in lower case.
-    pub required: &'static [&'static str],
-    /// The header fields the response should or may carry, in lower case.
-    pub suggested: &'static [&'static str],
-}
-
-impl Semantics {
-    /// A row that leaves everything to its class.
-    pub const DEFAULT: Semantics = Semantics {
-        content: None,
-        cacheable: None,
-        transient: None,
-        required: &[],
-        suggested: &[],
-    };
-}
-
-/// What a number no row registers, or a row's empty cell, gets. RFC 9110
-/// (Section 15) asks a recipient to treat an unrecognized status as the
-/// `x00` status of its class, and never to cache it; 600 to 999 count as
-/// `5xx`.
-const fn class_default(code: u16) -> (bool, bool, bool) {
-    let class = match StatusClass::of(code) {
-        Some(class) => class,
-        None => StatusClass::ServerError,
-    };
-    let content = !matches!(class, StatusClass::Informational);
-    // 500 is retried by every client this project compared (see the README).
-    let transient = matches!(class, StatusClass::ServerError);
-    (content, false, transient)
-}
-
 /// A row's texts in one language; `None` where the registry cell is empty.
 #[derive(Debug)]
 pub struct Text {
@@ -90,6 +48,79 @@ pub struct Text {
     pub reason: Option<&'static str>,
     /// The summary.
     pub summary: Option<&'static str>,
+}
+
+/// What the registry says of a response with a status: three yes-or-no
+/// facts, each of which the registry may leave to the class's default, and
+/// two lists of header fields.
+#[derive(Debug)]
+pub struct Semantics {
+    /// The facts the registry gives, as `Semantics::CONTENT` and the like.
+    given: u8,
+    /// Their answers, for the facts in `given`.
+    answers: u8,
+    /// The header fields the response must carry, in lower case.
+    required: &'static [&'static str],
+    /// The header fields the response should or may carry, in lower case.
+    suggested: &'static [&'static str],
+}
+
+impl Semantics {
+    /// Whether the response may carry content.
+    const CONTENT: u8 = 1;
+    /// Whether a cache may reuse the response without explicit freshness.
+    const CACHEABLE: u8 = 2;
+    /// Whether the same request may succeed later.
+    const TRANSIENT: u8 = 4;
+
+    /// A row that leaves everything to its class.
+    pub const DEFAULT: Semantics = Semantics::new(None, None, None, &[], &[]);
+
+    /// The semantics of a row; `None` leaves a fact to the class's default.
+    #[must_use]
+    pub const fn new(
+        content: Option<bool>,
+        cacheable: Option<bool>,
+        transient: Option<bool>,
+        required: &'static [&'static str],
+        suggested: &'static [&'static str],
+    ) -> Self {
+        let facts = [
+            (Self::CONTENT, content),
+            (Self::CACHEABLE, cacheable),
+            (Self::TRANSIENT, transient),
+        ];
+        let (mut given, mut answers) = (0, 0);
+        let mut index = 0;
+        while index < facts.len() {
+            if let (bit, Some(answer)) = facts[index] {
+                given |= bit;
+                if answer {
+                    answers |= bit;
+                }
+            }
+            index += 1;
+        }
+        Self {
+            given,
+            answers,
+            required,
+            suggested,
+        }
+    }
+}
+
+/// The facts that a number no row registers, or a row's empty cell, gets.
+/// RFC 9110 (Section 15) asks a recipient to treat an unrecognized status
+/// as the `x00` status of its class, and never to cache it; 600 to 999
+/// count as `5xx`. 500 is retried by every client this project compared
+/// (see the README), so a `5xx` is transient.
+const fn class_default(code: u16) -> u8 {
+    match StatusClass::of(code) {
+        Some(StatusClass::Informational) => 0,
+        Some(StatusClass::ServerError) | None => Semantics::CONTENT | Semantics::TRANSIENT,
+        Some(_) => Semantics::CONTENT,
+    }
 }
 
 /// No row: the value of an unregistered number.
@@ -297,56 +328,32 @@ impl<const N: usize> Table<N> {
         }
     }
 
+    /// The answer to one of the yes-or-no facts of `Semantics` for `disc`.
+    const fn fact(&self, disc: u16, fact: u8) -> bool {
+        let answers = match self.row(disc) {
+            Some(Row { semantics, .. }) if semantics.given & fact != 0 => semantics.answers,
+            _ => class_default(code_of(disc)),
+        };
+        answers & fact != 0
+    }
+
     /// Whether a response with `disc` may carry content.
     #[must_use]
     pub const fn allows_content(&self, disc: u16) -> bool {
-        let default = class_default(code_of(disc)).0;
-        match self.row(disc) {
-            Some(Row {
-                semantics:
-                    Semantics {
-                        content: Some(content),
-                        ..
-                    },
-                ..
-            }) => *content,
-            _ => default,
-        }
+        self.fact(disc, Semantics::CONTENT)
     }
 
     /// Whether a response with `disc` is cacheable without explicit
     /// freshness information.
     #[must_use]
     pub const fn is_cacheable_by_default(&self, disc: u16) -> bool {
-        let default = class_default(code_of(disc)).1;
-        match self.row(disc) {
-            Some(Row {
-                semantics:
-                    Semantics {
-                        cacheable: Some(cacheable),
-                        ..
-                    },
-                ..
-            }) => *cacheable,
-            _ => default,
-        }
+        self.fact(disc, Semantics::CACHEABLE)
     }
 
     /// Whether the condition behind `disc` is temporary.
     #[must_use]
     pub const fn is_transient(&self, disc: u16) -> bool {
-        let default = class_default(code_of(disc)).2;
-        match self.row(disc) {
-            Some(Row {
-                semantics:
-                    Semantics {
-                        transient: Some(transient),
-                        ..
-                    },
-                ..
-            }) => *transient,
-            _ => default,
-        }
+        self.fact(disc, Semantics::TRANSIENT)
     }
 
     /// The header fields a response with `disc` must carry.
@@ -465,6 +472,19 @@ mod tests {
             assert!(!TABLE.is_cacheable_by_default(disc), "{disc}");
             assert!(TABLE.required_headers(disc).is_empty());
         }
+    }
+
+    #[test]
+    fn given_facts_override_the_default() {
+        const GIVEN: &[Row] = &[Row {
+            semantics: Semantics::new(Some(false), Some(true), None, &["allow"], &[]),
+            ..row(405, 0, "NotAllowed")
+        }];
+        const GIVEN_TABLE: &Table<900> = &Table::new(GIVEN);
+        assert!(!GIVEN_TABLE.allows_content(405));
+        assert!(GIVEN_TABLE.is_cacheable_by_default(405));
+        assert!(!GIVEN_TABLE.is_transient(405));
+        assert_eq!(GIVEN_TABLE.required_headers(405), ["allow"]);
     }
 
     #[test]

@@ -137,13 +137,7 @@ fn semantics(semantics: &crate::read::Semantics) -> TokenStream {
     );
     let (required, suggested) = (&semantics.required, &semantics.suggested);
     quote! {
-        #rt::Semantics {
-            content: #content,
-            cacheable: #cacheable,
-            transient: #transient,
-            required: &[#(#required),*],
-            suggested: &[#(#suggested),*],
-        }
+        #rt::Semantics::new(#content, #cacheable, #transient, &[#(#required),*], &[#(#suggested),*])
     }
 }
 
