@@ -263,9 +263,8 @@ pub fn language_feature(tag: &str) -> String {
     format!("lang-{}", tag.to_ascii_lowercase())
 }
 
-/// Line numbers of byte offsets. A line ends at `\n`, `\r\n` or a lone `\r`,
-/// as csv reads them; csv's own line count is off after blank lines
-/// (BurntSushi/rust-csv#208), so lines are counted here from the bytes.
+/// Line numbers of byte offsets. A line ends at `\n`, `\r\n` or a lone
+/// `\r`, as a record does.
 struct Lines {
     starts: Vec<usize>,
     bytes_len: usize,
@@ -293,7 +292,7 @@ impl Lines {
     }
 
     /// The line of the first byte at or after `offset` that does not end a
-    /// line: csv reports a record at the blank lines before it.
+    /// line, so that a record is located at its text.
     fn of_record(&self, bytes: &[u8], offset: u64) -> u64 {
         let mut offset = usize::try_from(offset).unwrap_or(self.bytes_len);
         while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
