@@ -2,7 +2,7 @@
 //! language's strings sit behind its `lang-*` feature, so they are absent
 //! from builds that do not enable it.
 
-use super::{runtime, Context};
+use super::{feature_cfgs, runtime, Context};
 use crate::check::Language;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -39,13 +39,7 @@ pub fn impls(cx: &Context) -> TokenStream {
     let rt = runtime();
     let lang = &cx.names.lang;
     let languages = &cx.registry.languages;
-    let cfgs: Vec<TokenStream> = languages
-        .iter()
-        .map(|l| {
-            let feature = &l.feature;
-            quote!(#[cfg(feature = #feature)])
-        })
-        .collect();
+    let cfgs = feature_cfgs(languages.iter().map(|l| l.feature.as_str()));
     let idents: Vec<_> = languages.iter().map(|l| &l.ident).collect();
     let tags: Vec<&str> = languages.iter().map(|l| l.tag.as_str()).collect();
     quote! {

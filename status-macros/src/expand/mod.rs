@@ -52,6 +52,13 @@ impl Context<'_> {
     }
 }
 
+/// `#[cfg(feature = "...")]` for each of `features`, in order.
+fn feature_cfgs<'a>(features: impl Iterator<Item = &'a str>) -> Vec<TokenStream> {
+    features
+        .map(|feature| quote!(#[cfg(feature = #feature)]))
+        .collect()
+}
+
 /// The name of the hidden variant that holds an unregistered `code`.
 fn hidden(code: u16) -> Ident {
     format_ident!("__{}", code)

@@ -1,7 +1,7 @@
 //! The vendor enum: the standard and one variant per vendor of the
 //! registry, each behind its feature.
 
-use super::Context;
+use super::{feature_cfgs, Context};
 use crate::check::Vendor;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -36,13 +36,7 @@ pub fn definition(cx: &Context) -> TokenStream {
 pub fn impls(cx: &Context) -> TokenStream {
     let vendor = &cx.names.vendor;
     let vendors = &cx.registry.vendors;
-    let cfgs: Vec<TokenStream> = vendors
-        .iter()
-        .map(|v| {
-            let feature = &v.feature;
-            quote!(#[cfg(feature = #feature)])
-        })
-        .collect();
+    let cfgs = feature_cfgs(vendors.iter().map(|v| v.feature.as_str()));
     let idents: Vec<_> = vendors.iter().map(|v| &v.ident).collect();
     let features: Vec<&str> = vendors.iter().map(|v| v.feature.as_str()).collect();
     let numbers: Vec<Literal> = (1..=vendors.len())
