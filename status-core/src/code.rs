@@ -74,6 +74,12 @@ pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
     Ok(code)
 }
 
+/// The error for three digits below 100.
+#[must_use]
+pub const fn out_of_range(code: u16) -> ParseStatusError {
+    ParseStatusError::OutOfRange(InvalidStatusCode::new(code))
+}
+
 /// The error for a number outside 100–999.
 #[must_use]
 pub const fn invalid(code: u16) -> InvalidStatusCode {

@@ -203,36 +203,27 @@
 //! check and `code` a remainder. The other facts of a status are read from
 //! one table built at compile time. A status is two bytes, and so is
 //! `Option<StatusCode>`. Strings of vendors and languages whose feature is
-//! off are not in the binary. The crate is `#![no_std]` and needs no
-//! allocator: it builds for bare-metal targets with every feature but
-//! `http`, whose crate needs `std`.
-//!
-//! # Rust version
-//!
-//! The crate builds with Rust 1.85 and newer (its `rust-version`); CI builds
-//! and tests it with 1.85 itself.
-//!
-//! # Regenerating
-//!
-//! [`StatusCode`] is produced by the [`registry`] attribute from
-//! `registry.csv`. Editing that file and rebuilding changes the enum; the
-//! repository's README describes the columns and how to add a code or a
-//! vendor.
-#![no_std]
+//! off are not in the binary. The crate is `#![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-#![forbid(unsafe_code)]
+// One module, `column`, reads strings without checking them again; no
+// other may use `unsafe`.
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
-// The generated code reaches the runtime as `::status_core::__private`,
+// The generated code reaches the runtime as `::status_core::__private_*`,
 // here as in any other crate.
 extern crate self as status_core;
 
+mod access;
 mod class;
 mod code;
+mod column;
 mod error;
+mod index;
 mod lang;
+mod methods;
+mod semantics;
 mod status;
-mod table;
 
 #[cfg(feature = "http")]
 mod http_impls;
@@ -257,11 +248,19 @@ pub enum StatusCode {}
 /// What the generated code calls. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::code::{as_str, invalid, parse};
-    pub use crate::lang::{find, localized, lookup, negotiate, zero_digit};
-    pub use crate::table::{code_of, in_class, or, subslice, Row, Semantics, Table, Text};
-    pub use crate::{ParseStatusError, StatusClass};
-
-    /// Only generated enums implement [`Status`](crate::Status).
-    pub trait Sealed {}
+    pub use crate::__status_methods as status_methods;
+    pub use crate::access::*;
+    pub use crate::code::{as_str, invalid, out_of_range, parse};
+    pub use crate::column::{Chunk, Column, Texts};
+    pub use crate::index::{ordinals, Index, Slot, STANDARD_WORDS};
+    pub use crate::lang::{find, lookup, negotiate, zero_digit};
+    pub use crate::semantics::flags;
+    pub use crate::status::{Language, Tables};
 }
+
+/// The generator reaches [`__private`] by this name, which changes with
+/// every release, so that a status-macros of another release fails with an
+/// unresolved `__private_*` path that names both versions' mismatch
+/// instead of with missing items.
+#[doc(hidden)]
+pub use __private as __private_0_1_0;

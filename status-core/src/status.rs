@@ -1,7 +1,9 @@
 //! What every generated status enum offers, for code generic over
-//! registries.
+//! registries, and the data each one provides.
 
-use crate::StatusClass;
+use crate::column::{Column, Texts};
+use crate::index::Index;
+use crate::{access, StatusClass};
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
@@ -9,8 +11,8 @@ use core::hash::Hash;
 /// enum that [`registry`](crate::registry) generates from a registry of your
 /// own.
 ///
-/// Each generated enum has these methods as inherent `const fn`s too; the
-/// trait is for code that works with any registry.
+/// Each generated enum has these methods as inherent `const fn`s too,
+/// documented there; the trait is for code that works with any registry.
 ///
 /// ```
 /// use status_core::{Status, StatusCode};
@@ -30,66 +32,143 @@ use core::hash::Hash;
 /// The trait is implemented only by generated enums: it may gain methods in
 /// a minor release.
 pub trait Status:
-    Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static + crate::__private::Sealed
+    Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static + Tables
 {
     /// Every registered status of this build, ordered by code; the meanings
     /// of one code follow each other, the preferred one first.
-    const ALL: &'static [Self];
+    const ALL: &'static [Self] = <Self as Tables>::VALUES;
 
     /// The status for a number from 100 to 999, registered or not; `None`
-    /// outside that range.
-    fn from_u16(code: u16) -> Option<Self>;
+    /// outside that range. See [`StatusCode::from_u16`](crate::StatusCode::from_u16).
+    fn from_u16(code: u16) -> Option<Self> {
+        Self::value(code)
+    }
 
     /// Every enabled meaning of a number, the preferred one first.
-    fn meanings(code: u16) -> &'static [Self];
+    fn meanings(code: u16) -> &'static [Self] {
+        access::meanings::<Self>(code)
+    }
 
     /// The numeric status code.
-    fn code(self) -> u16;
+    fn code(self) -> u16 {
+        access::code(self.discriminant())
+    }
 
     /// The reason phrase, `None` for a number no enabled row registers.
-    fn reason(self) -> Option<&'static str>;
+    fn reason(self) -> Option<&'static str> {
+        access::reason::<Self>(self.discriminant())
+    }
 
     /// The code and reason phrase as on a status line, e.g. `"404 Not
     /// Found"`; only the code for an unregistered number.
-    fn status_line(self) -> &'static str;
+    fn status_line(self) -> &'static str {
+        access::status_line::<Self>(self.discriminant())
+    }
 
     /// A short explanation of the status, `None` when the registry has none.
-    fn summary(self) -> Option<&'static str>;
+    fn summary(self) -> Option<&'static str> {
+        access::summary::<Self>(self.discriminant())
+    }
 
     /// The registry's reference for the status, `None` when it has none.
-    fn reference(self) -> Option<&'static str>;
+    fn reference(self) -> Option<&'static str> {
+        access::reference::<Self>(self.discriminant())
+    }
 
     /// Whether an enabled registry row defines this status.
-    fn is_registered(self) -> bool;
+    fn is_registered(self) -> bool {
+        access::is_registered::<Self>(self.discriminant())
+    }
 
     /// Whether the status is registered without a vendor.
-    fn is_standard(self) -> bool;
+    fn is_standard(self) -> bool {
+        access::is_standard::<Self>(self.discriminant())
+    }
 
     /// The Cargo feature of the vendor that defines the status; `None` for
     /// standard and unregistered statuses.
-    fn vendor_feature(self) -> Option<&'static str>;
-
-    /// Whether a response with this status may carry content.
-    fn allows_content(self) -> bool;
-
-    /// Whether a response with this status is cacheable without explicit
-    /// freshness information.
-    fn is_cacheable_by_default(self) -> bool;
-
-    /// Whether the same request may succeed if sent again later.
-    fn is_transient(self) -> bool;
-
-    /// The header fields a response with this status must carry.
-    fn required_headers(self) -> &'static [&'static str];
-
-    /// The header fields a response with this status should or may carry.
-    fn suggested_headers(self) -> &'static [&'static str];
+    fn vendor_feature(self) -> Option<&'static str> {
+        access::vendor_feature_of::<Self>(self.discriminant())
+    }
 
     /// The class of the status, from its first digit.
     fn class(self) -> StatusClass {
-        match StatusClass::of(self.code()) {
-            Some(class) => class,
-            None => StatusClass::ServerError,
-        }
+        access::class(self.discriminant())
     }
+
+    /// Whether a response with this status may carry content.
+    fn allows_content(self) -> bool {
+        access::allows_content::<Self>(self.discriminant())
+    }
+
+    /// Whether a response with this status is cacheable without explicit
+    /// freshness information.
+    fn is_cacheable_by_default(self) -> bool {
+        access::is_cacheable_by_default::<Self>(self.discriminant())
+    }
+
+    /// Whether the same request may succeed if sent again later.
+    fn is_transient(self) -> bool {
+        access::is_transient::<Self>(self.discriminant())
+    }
+
+    /// The header fields a response with this status must carry.
+    fn required_headers(self) -> &'static [&'static str] {
+        access::required_headers::<Self>(self.discriminant())
+    }
+
+    /// The header fields a response with this status should or may carry.
+    fn suggested_headers(self) -> &'static [&'static str] {
+        access::suggested_headers::<Self>(self.discriminant())
+    }
+}
+
+/// The data of a generated enum, which the generator writes from the
+/// registry: each column apart, so that a program links only the columns
+/// it reads. Not public API: it changes without notice.
+#[doc(hidden)]
+pub trait Tables: Copy + 'static {
+    /// Every registered value, by code, then by discriminant.
+    const VALUES: &'static [Self];
+    /// Where each value's facts are.
+    const INDEX: &'static Index;
+    /// The status lines, e.g. `404 Not Found`.
+    const LINES: Texts;
+    /// The variant names.
+    const NAMES: Texts;
+    /// The summaries.
+    const SUMMARIES: Texts;
+    /// The references.
+    const REFERENCES: Texts;
+    /// The yes-or-no semantics, as [`flags`](crate::__private::flags) makes them.
+    const FLAGS: Column<u8>;
+    /// The header fields a response must carry, as positions in
+    /// `HEADER_LISTS`.
+    const REQUIRED: Column<u16>;
+    /// The header fields a response should or may carry, the same way.
+    const SUGGESTED: Column<u16>;
+    /// Every list of header fields of the registry; the first is empty.
+    const HEADER_LISTS: &'static [&'static [&'static str]];
+    /// The features of the enabled vendors, in registry order.
+    const VENDOR_FEATURES: &'static [&'static str];
+    /// The enabled languages other than English, in registry order.
+    const LANGUAGES: &'static [Language];
+
+    /// The value's discriminant.
+    fn discriminant(self) -> u16;
+
+    /// The value of a number from 100 to 999.
+    fn value(code: u16) -> Option<Self>;
+}
+
+/// The texts of a registry in one language.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct Language {
+    /// The BCP 47 tag, e.g. `bn`.
+    pub tag: &'static str,
+    /// The reason phrases.
+    pub reasons: Texts,
+    /// The summaries.
+    pub summaries: Texts,
 }

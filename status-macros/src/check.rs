@@ -4,7 +4,7 @@
 //!
 //! The value of each number `n` from 100 to 999 has discriminant `n`: its
 //! preferred row when there is one, otherwise a hidden variant. The `k`-th
-//! further meaning of `n` has discriminant `n + 1000 * k`. Which row of a
+//! further meaning of `n` has discriminant [`disc`]`(n, k)`. Which row of a
 //! number is preferred depends only on the registry, never on the features
 //! a build turns on, so that turning a feature on can only add answers.
 
@@ -14,9 +14,20 @@ use crate::read::{language_feature, Row, Sheet};
 use proc_macro2::Ident;
 use std::collections::BTreeMap;
 
+/// How far apart the meanings of one number are; status-core's
+/// `index::STRIDE` says the same for the runtime.
+const STRIDE: u16 = 1000;
+
 /// At most this many further meanings per code, so that every discriminant
 /// fits in a `u16`: 999 + 1000 * 64 < 65,536.
 pub const MAX_FURTHER: usize = 64;
+
+/// The discriminant of the `k`-th further meaning of `code` (`k = 0` for
+/// the preferred one).
+pub fn disc(code: u16, k: usize) -> u16 {
+    // `k` is at most MAX_FURTHER, so this cannot overflow.
+    code + STRIDE * k as u16
+}
 
 /// A checked registry, ready to be emitted.
 #[derive(Debug, Clone)]
@@ -28,8 +39,6 @@ pub struct Registry {
     pub vendors: Vec<Vendor>,
     /// Languages of the localized columns, in header order.
     pub languages: Vec<Language>,
-    /// The largest number of further meanings of one code.
-    pub further: usize,
 }
 
 /// A row together with the names and number derived from it.
@@ -40,14 +49,16 @@ pub struct Entry {
     pub aliases: Vec<Ident>,
     /// The variant's discriminant.
     pub disc: u16,
-    /// 0 for the standard, `i + 1` for `vendors[i]`.
+    /// The row's group: 0 for the standard, `i + 1` for `vendors[i]`.
     pub vendor: u8,
+    /// The row's position among the rows of its group, in code order.
+    pub position: u16,
 }
 
 impl Entry {
     /// Whether `from_u16` gives this row for its code (when it is enabled).
     pub fn is_preferred(&self) -> bool {
-        self.disc < 1000
+        self.disc < STRIDE
     }
 }
 
@@ -70,9 +81,18 @@ pub struct Language {
 }
 
 impl Registry {
-    /// The slots of the row table: one per possible discriminant from 100.
-    pub fn slots(&self) -> usize {
-        1000 * (self.further + 1) - 100
+    /// A registry without rows, vendors or languages.
+    pub fn empty() -> Self {
+        Registry {
+            entries: Vec::new(),
+            vendors: Vec::new(),
+            languages: Vec::new(),
+        }
+    }
+
+    /// The entries of the group `group` (0 for the standard), in row order.
+    pub fn group(&self, group: u8) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.vendor == group)
     }
 
     /// The entries of the number `code`, the preferred one first.
@@ -96,12 +116,11 @@ pub fn check(sheet: Sheet, problems: &mut Problems) -> Registry {
     let vendors = name_vendors(&sheet.rows, problems);
     let rows = without_duplicate_meanings(sheet.rows, problems);
     let named = name_rows(rows, problems);
-    let (entries, further) = lay_out(named, &vendors, problems);
+    let entries = lay_out(named, &vendors, problems);
     Registry {
         entries,
         vendors,
         languages,
-        further,
     }
 }
 
@@ -279,14 +298,14 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
 }
 
 /// Chooses the preferred row of each code and numbers the others. Returns
-/// the entries in enum order and the largest number of further meanings.
-fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> (Vec<Entry>, usize) {
+/// the entries in enum order.
+fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Vec<Entry> {
     let mut by_code: BTreeMap<u16, Vec<Named>> = BTreeMap::new();
     for row in named {
         by_code.entry(row.row.code).or_default().push(row);
     }
     let mut entries = Vec::new();
-    let mut further = 0;
+    let mut rows_of_group = vec![0u16; vendors.len() + 1];
     for (code, mut rows) in by_code {
         let Some(first) = preferred_index(code, &rows, problems) else {
             continue;
@@ -301,7 +320,6 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> (V
             );
             continue;
         }
-        further = further.max(rows.len() - 1);
         let preferred = rows.remove(first);
         // The other rows keep their file order.
         for (k, named) in std::iter::once(preferred).chain(rows).enumerate() {
@@ -313,16 +331,19 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> (V
             });
             // A vendor that could not be named was reported already.
             let Some(vendor) = vendor else { continue };
+            let position = &mut rows_of_group[usize::from(vendor)];
             entries.push(Entry {
-                disc: code + 1000 * k as u16,
+                disc: disc(code, k),
                 vendor,
+                position: *position,
                 row: named.row,
                 ident: named.ident,
                 aliases: named.aliases,
             });
+            *position += 1;
         }
     }
-    (entries, further)
+    entries
 }
 
 /// Which of a code's rows `from_u16` gives: the standard row, else the only
@@ -415,8 +436,12 @@ mod tests {
                 (2451, "Other".to_owned(), 2),
             ]
         );
-        assert_eq!(registry.further, 2);
-        assert_eq!(registry.slots(), 2900);
+        let rows: Vec<(u8, u16)> = registry
+            .entries
+            .iter()
+            .map(|e| (e.vendor, e.position))
+            .collect();
+        assert_eq!(rows, [(0, 0), (0, 1), (1, 0), (2, 0)]);
     }
 
     #[test]

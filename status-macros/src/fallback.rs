@@ -13,14 +13,9 @@ pub fn expand(
     target: &Target,
     names: &Names,
     errors: syn::Error,
-    tracked_file: &str,
+    tracked_file: Option<&str>,
 ) -> TokenStream {
-    let registry = Registry {
-        entries: Vec::new(),
-        vendors: Vec::new(),
-        languages: Vec::new(),
-        further: 0,
-    };
+    let registry = Registry::empty();
     let cx = Context {
         target,
         names,
@@ -47,7 +42,7 @@ mod tests {
         let options = attr::options(quote!("codes.csv")).unwrap();
         let names = attr::names(&target, &options).unwrap();
         let error = syn::Error::new(proc_macro2::Span::call_site(), "codes.csv:3: a problem");
-        let tokens = expand(&target, &names, error, "");
+        let tokens = expand(&target, &names, error, None);
         let text = tokens.to_string();
         assert!(text.starts_with(":: core :: compile_error !"), "{text:.80}");
         assert!(text.contains("codes.csv:3: a problem"));

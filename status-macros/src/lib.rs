@@ -66,21 +66,19 @@ fn generate(
     let (target, rejected) = attr::target(item)?;
     let names = attr::names(&target, &options)?;
     if let Some(errors) = rejected {
-        return Ok(fallback::expand(&target, &names, errors, ""));
+        return Ok(fallback::expand(&target, &names, errors, None));
     }
     let file = resolve(&options.path.value());
     let tracked = file.to_string_lossy().into_owned();
     let registry = read_registry(&file, &options.path);
     Ok(match registry {
-        Ok(registry) => pipeline::tokens(&target, &names, &registry, options.doc_cfg, &tracked),
+        Ok(registry) => {
+            pipeline::tokens(&target, &names, &registry, options.doc_cfg, Some(&tracked))
+        }
         Err(errors) => {
-            // A missing file cannot be tracked; the fallback tracks nothing.
-            let tracked = if file.is_file() {
-                tracked
-            } else {
-                String::new()
-            };
-            fallback::expand(&target, &names, errors, &tracked)
+            // A missing file cannot be tracked.
+            let tracked = file.is_file().then_some(tracked.as_str());
+            fallback::expand(&target, &names, errors, tracked)
         }
     })
 }

@@ -26,7 +26,7 @@ pub fn tokens(
     names: &Names,
     registry: &Registry,
     doc_cfg: bool,
-    tracked_file: &str,
+    tracked_file: Option<&str>,
 ) -> TokenStream {
     let cx = expand::Context {
         target,
@@ -48,5 +48,11 @@ pub fn expand_bytes(bytes: &[u8]) -> Result<TokenStream, Vec<Problem>> {
     let (target, _) = attr::target(item).expect("a valid enum");
     let options = attr::options(quote::quote!("registry.csv")).expect("valid arguments");
     let names = attr::names(&target, &options).expect("distinct names");
-    Ok(tokens(&target, &names, &registry, true, "/registry.csv"))
+    Ok(tokens(
+        &target,
+        &names,
+        &registry,
+        true,
+        Some("/registry.csv"),
+    ))
 }

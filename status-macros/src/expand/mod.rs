@@ -1,18 +1,18 @@
 //! Emitting what depends on the registry.
 //!
 //! The status enum and its vendor and language enums are items of the
-//! user's module. Everything else (the row table, the impls, the helpers)
-//! sits in one `const _: () = { ... };` block, so that no generated helper
-//! shares a namespace with the user's items. Paths go through `::core` and
-//! the runtime's `__private` module only, so the output works in `#![no_std]`
-//! crates and under `#![no_implicit_prelude]`. What does not depend on the
-//! registry is ordinary code in the runtime, status-core.
+//! user's module. Everything else sits in one `const _: () = { ... };`
+//! block, so that no generated helper shares a namespace with the user's
+//! items: the data of the registry (the `Tables` impl, `from_u16`'s match,
+//! the lists of values) and one invocation of status-core's
+//! `status_methods!`, which writes the methods and trait impls that do not
+//! depend on the registry. Paths go through `::core` and the runtime's
+//! private module only, so the output works in `#![no_std]` crates and under
+//! `#![no_implicit_prelude]`.
 
-mod languages;
-mod lookups;
+mod companions;
+mod data;
 mod status;
-mod traits;
-mod vendors;
 
 use crate::attr::{Names, Target};
 use crate::check::{Entry, Registry};
@@ -31,8 +31,14 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// `#[cfg(feature = "...")]` for a vendor row; nothing for a standard one.
     fn cfg(&self, entry: &Entry) -> TokenStream {
-        match &entry.row.vendor {
-            Some(feature) => quote!(#[cfg(feature = #feature)]),
+        cfg(entry.row.vendor.as_deref())
+    }
+
+    /// `#[cfg(feature = "...")]` for the group `group`: nothing for the
+    /// standard rows (group 0), the vendor's feature for the others.
+    fn group_cfg(&self, group: usize) -> TokenStream {
+        match group.checked_sub(1) {
+            Some(vendor) => cfg(Some(&self.registry.vendors[vendor].feature)),
             None => TokenStream::new(),
         }
     }
@@ -50,13 +56,19 @@ impl Context<'_> {
             TokenStream::new()
         }
     }
+
+    /// The groups of the registry: the standard rows, then each vendor's.
+    fn groups(&self) -> std::ops::Range<usize> {
+        0..self.registry.vendors.len() + 1
+    }
 }
 
-/// `#[cfg(feature = "...")]` for each of `features`, in order.
-fn feature_cfgs<'a>(features: impl Iterator<Item = &'a str>) -> Vec<TokenStream> {
-    features
-        .map(|feature| quote!(#[cfg(feature = #feature)]))
-        .collect()
+/// `#[cfg(feature = "...")]` when there is a feature.
+fn cfg(feature: Option<&str>) -> TokenStream {
+    match feature {
+        Some(feature) => quote!(#[cfg(feature = #feature)]),
+        None => TokenStream::new(),
+    }
 }
 
 /// The name of the hidden variant that holds an unregistered `code`.
@@ -69,42 +81,46 @@ fn runtime() -> Ident {
     format_ident!("__status")
 }
 
+/// The name under which status-core offers its private module to this
+/// version of the generator: `__private_0_1_0` for 0.1.0.
+fn private_module() -> Ident {
+    format_ident!(
+        "__private_{}_{}_{}",
+        env!("CARGO_PKG_VERSION_MAJOR"),
+        env!("CARGO_PKG_VERSION_MINOR"),
+        env!("CARGO_PKG_VERSION_PATCH")
+    )
+}
+
 /// Generates every item for `target` from `registry`. `tracked_file` is the
 /// absolute path of the registry, included so that cargo rebuilds the crate
-/// when the file changes.
-pub fn expand(cx: &Context, tracked_file: &str) -> TokenStream {
+/// when the file changes, or `None` when there is no file to track.
+pub fn expand(cx: &Context, tracked_file: Option<&str>) -> TokenStream {
     let krate = &cx.names.krate;
+    let private = private_module();
     let rt = runtime();
-    let status = status::definition(cx);
-    let vendor = vendors::definition(cx);
-    let lang = languages::definition(cx);
-    let table = status::table(cx);
-    let accessors = status::accessors(cx);
-    let lookups = lookups::lookups(cx);
+    let (status, vendor, lang) = (&cx.target.ident, &cx.names.vendor, &cx.names.lang);
+    let definition = status::definition(cx);
+    let companions = companions::definitions(cx);
+    let lists = companions::lists(cx);
+    let from_u16 = status::from_u16(cx);
     let aliases = status::aliases(cx);
-    let traits = traits::impls(cx);
-    let vendor_impls = vendors::impls(cx);
-    let lang_impls = languages::impls(cx);
-    let texts = languages::texts(cx);
-    let track = (!tracked_file.is_empty()).then(|| {
+    let tables = data::tables(cx);
+    let track = tracked_file.map(|file| {
         quote!(
-            const _: &[u8] = ::core::include_bytes!(#tracked_file);
+            const _: &[u8] = ::core::include_bytes!(#file);
         )
     });
     quote! {
-        #status
-        #vendor
-        #lang
+        #definition
+        #companions
         const _: () = {
-            use #krate::__private as #rt;
-            #table
-            #accessors
-            #lookups
-            #texts
+            use #krate::#private as #rt;
+            #tables
+            #from_u16
+            #lists
             #aliases
-            #traits
-            #vendor_impls
-            #lang_impls
+            #rt::status_methods!(#status, #vendor, #lang, value_of, VENDOR_VALUES, LANG_VALUES);
             #track
         };
     }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# What a status library adds to a program's size, against `http`.
+#
+# Builds each program of src/bin with the workspace's `size` profile (LTO,
+# opt-level "s", one codegen unit, abort on panic, stripped), once as a
+# position-independent executable (the default) and once with the static
+# relocation model, as on embedded targets. A program's cost is its
+# allocated bytes (text + data, as `size` counts them) less those of
+# `bare`, the same program without a status library.
+#
+#   bash bench/size/run.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$repo"
+host=$(rustc -vV | sed -n 's/^host: //p')
+
+# Prints the allocated bytes of program $2 built for model $1 with features $3.
+bytes() {
+  local model=$1 program=$2 features=${3:-}
+  local flags=() dir=target/size-$model
+  [ -n "$features" ] && flags=(--features "$features")
+  if [ "$model" = static ]; then
+    RUSTFLAGS="-C relocation-model=static -C target-feature=+crt-static" CARGO_TARGET_DIR=$dir \
+      cargo build --quiet --locked --profile size --target "$host" -p status-size --bin "$program" "${flags[@]}"
+    size "$dir/$host/size/$program" | awk 'NR == 2 { print $1 + $2 }'
+  else
+    CARGO_TARGET_DIR=$dir cargo build --quiet --locked --profile size -p status-size --bin "$program" "${flags[@]}"
+    size "$dir/size/$program" | awk 'NR == 2 { print $1 + $2 }'
+  fi
+}
+
+declare -A base http
+for model in static pie; do
+  base[$model]=$(bytes "$model" bare)
+  http[$model:reason]=$(( $(bytes "$model" http-reason) - ${base[$model]} ))
+  http[$model:display]=$(( $(bytes "$model" http-display) - ${base[$model]} ))
+done
+
+row() {
+  local label=$1 program=$2 features=${3:-} against=${4:-}
+  printf '| %-44s' "$label"
+  for model in static pie; do
+    local cost=$(( $(bytes "$model" "$program" "$features") - ${base[$model]} ))
+    if [ -n "$against" ]; then
+      local reference=${http[$model:$against]}
+      printf '| %8s | %6s ' "$cost" "$(awk -v a="$cost" -v b="$reference" 'BEGIN { printf "%.2f×", a / b }')"
+    else
+      printf '| %8s | %6s ' "$cost" ""
+    fi
+  done
+  printf '|\n'
+}
+
+echo "bare program: ${base[static]} bytes static, ${base[pie]} bytes PIE; every other row is bytes over it"
+echo
+printf '| %-44s| %8s | %6s | %8s | %6s |\n' program "static" ratio "PIE" ratio
+printf '|%s|%s|%s|%s|%s|\n' "---------------------------------------------" "---------:" "-------:" "---------:" "-------:"
+printf '| %-44s| %8s | %6s | %8s | %6s |\n' "http: reason phrase" "${http[static:reason]}" "" "${http[pie:reason]}" ""
+printf '| %-44s| %8s | %6s | %8s | %6s |\n' "http: Display" "${http[static:display]}" "" "${http[pie:display]}" ""
+row "status-core: reason phrase" core-reason "" reason
+row "status-core: Display" core-display "" display
+row "status-core: every accessor" core-every
+row "status-core: reason, all vendors and lang-bn" core-reason everything reason
+row "status-core: every accessor, all of them" core-every everything

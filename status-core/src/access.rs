@@ -1,0 +1,294 @@
+//! Every fact of a status, read from its registry's [`Tables`] by the
+//! value's discriminant: the one implementation behind both the inherent
+//! `const fn`s of a generated enum and the methods of [`Status`](crate::Status).
+
+use crate::index::{code_of, Slot};
+use crate::semantics::{answer, Fact};
+use crate::status::Tables;
+use crate::{code, lang, Localized, StatusClass};
+
+/// The numeric code of `disc`.
+#[inline]
+#[must_use]
+pub const fn code(disc: u16) -> u16 {
+    code_of(disc)
+}
+
+/// The class of `disc`, from the first digit of its code; 600 to 999 are
+/// server errors, as RFC 9110 asks.
+#[inline]
+#[must_use]
+pub const fn class(disc: u16) -> StatusClass {
+    match StatusClass::of(code_of(disc)) {
+        Some(class) => class,
+        None => StatusClass::ServerError,
+    }
+}
+
+/// Whether `disc` is in `class`.
+#[inline]
+#[must_use]
+pub const fn in_class(disc: u16, class: StatusClass) -> bool {
+    let codes = class.codes();
+    code_of(disc).wrapping_sub(codes.start) < codes.end - codes.start
+}
+
+#[inline]
+const fn slot<T: Tables>(disc: u16) -> Option<Slot> {
+    T::INDEX.slot(disc)
+}
+
+/// Whether an enabled row defines `disc`.
+#[inline]
+#[must_use]
+pub const fn is_registered<T: Tables>(disc: u16) -> bool {
+    slot::<T>(disc).is_some()
+}
+
+/// Whether a standard row defines `disc`.
+#[inline]
+#[must_use]
+pub const fn is_standard<T: Tables>(disc: u16) -> bool {
+    match slot::<T>(disc) {
+        Some(slot) => slot.is_standard(),
+        None => false,
+    }
+}
+
+/// The position of the vendor of `disc` in the vendor enum (0 for the
+/// standard), `None` for an unregistered number.
+#[inline]
+#[must_use]
+pub const fn vendor<T: Tables>(disc: u16) -> Option<usize> {
+    match slot::<T>(disc) {
+        Some(slot) => Some(slot.group()),
+        None => None,
+    }
+}
+
+/// The feature of the vendor at `position` of the vendor enum; `None` for
+/// the standard.
+#[must_use]
+pub const fn vendor_feature<T: Tables>(position: usize) -> Option<&'static str> {
+    match position {
+        0 => None,
+        _ if position <= T::VENDOR_FEATURES.len() => Some(T::VENDOR_FEATURES[position - 1]),
+        _ => None,
+    }
+}
+
+/// The feature of the vendor of `disc`.
+#[must_use]
+pub const fn vendor_feature_of<T: Tables>(disc: u16) -> Option<&'static str> {
+    match vendor::<T>(disc) {
+        Some(position) => vendor_feature::<T>(position),
+        None => None,
+    }
+}
+
+/// The reason phrase of `disc`: its status line after the code.
+#[inline]
+#[must_use]
+pub const fn reason<T: Tables>(disc: u16) -> Option<&'static str> {
+    match slot::<T>(disc) {
+        Some(slot) => T::LINES.get_after(slot, "404 ".len()),
+        None => None,
+    }
+}
+
+/// The status line of `disc`, only the code when it is unregistered.
+#[inline]
+#[must_use]
+pub const fn status_line<T: Tables>(disc: u16) -> &'static str {
+    match registered_line::<T>(disc) {
+        Some(line) => line,
+        None => code::as_str(code_of(disc)),
+    }
+}
+
+/// The status line of `disc`, `None` when it is unregistered.
+#[inline]
+#[must_use]
+pub const fn registered_line<T: Tables>(disc: u16) -> Option<&'static str> {
+    match slot::<T>(disc) {
+        Some(slot) => T::LINES.get(slot),
+        None => None,
+    }
+}
+
+/// The variant name of `disc`.
+#[must_use]
+pub const fn name<T: Tables>(disc: u16) -> Option<&'static str> {
+    match slot::<T>(disc) {
+        Some(slot) => T::NAMES.get(slot),
+        None => None,
+    }
+}
+
+/// The summary of `disc`.
+#[must_use]
+pub const fn summary<T: Tables>(disc: u16) -> Option<&'static str> {
+    match slot::<T>(disc) {
+        Some(slot) => T::SUMMARIES.get(slot),
+        None => None,
+    }
+}
+
+/// The reference of `disc`.
+#[must_use]
+pub const fn reference<T: Tables>(disc: u16) -> Option<&'static str> {
+    match slot::<T>(disc) {
+        Some(slot) => T::REFERENCES.get(slot),
+        None => None,
+    }
+}
+
+/// The reason phrase of `disc` in the language at `position` of the
+/// language enum (0 is English).
+#[must_use]
+pub const fn translated_reason<T: Tables>(disc: u16, position: usize) -> Option<&'static str> {
+    match (position, slot::<T>(disc)) {
+        (0, _) => reason::<T>(disc),
+        (_, Some(slot)) if position <= T::LANGUAGES.len() => {
+            T::LANGUAGES[position - 1].reasons.get(slot)
+        }
+        _ => None,
+    }
+}
+
+/// The summary of `disc` in the language at `position`.
+#[must_use]
+pub const fn translated_summary<T: Tables>(disc: u16, position: usize) -> Option<&'static str> {
+    match (position, slot::<T>(disc)) {
+        (0, _) => summary::<T>(disc),
+        (_, Some(slot)) if position <= T::LANGUAGES.len() => {
+            T::LANGUAGES[position - 1].summaries.get(slot)
+        }
+        _ => None,
+    }
+}
+
+/// The tag of the language at `position` of the language enum.
+#[must_use]
+pub const fn language_tag<T: Tables>(position: usize) -> &'static str {
+    match position {
+        _ if position >= 1 && position <= T::LANGUAGES.len() => T::LANGUAGES[position - 1].tag,
+        _ => "en",
+    }
+}
+
+/// `disc` shown in the language at `position`, falling back to English.
+#[must_use]
+pub const fn localized<T: Tables>(disc: u16, position: usize) -> Localized {
+    let reason = match translated_reason::<T>(disc, position) {
+        Some(reason) => Some(reason),
+        None => reason::<T>(disc),
+    };
+    lang::localized(
+        code_of(disc),
+        reason,
+        lang::zero_digit(language_tag::<T>(position)),
+    )
+}
+
+const fn fact<T: Tables>(disc: u16, fact: Fact) -> bool {
+    let flags = match slot::<T>(disc) {
+        Some(slot) => T::FLAGS.get(slot),
+        None => None,
+    };
+    answer(flags, fact, code_of(disc))
+}
+
+/// Whether a response with `disc` may carry content.
+#[must_use]
+pub const fn allows_content<T: Tables>(disc: u16) -> bool {
+    fact::<T>(disc, Fact::CONTENT)
+}
+
+/// Whether a response with `disc` is cacheable by default.
+#[must_use]
+pub const fn is_cacheable_by_default<T: Tables>(disc: u16) -> bool {
+    fact::<T>(disc, Fact::CACHEABLE)
+}
+
+/// Whether the condition behind `disc` is temporary.
+#[must_use]
+pub const fn is_transient<T: Tables>(disc: u16) -> bool {
+    fact::<T>(disc, Fact::TRANSIENT)
+}
+
+const fn header_list<T: Tables>(position: Option<u16>) -> &'static [&'static str] {
+    match position {
+        Some(position) if (position as usize) < T::HEADER_LISTS.len() => {
+            T::HEADER_LISTS[position as usize]
+        }
+        _ => &[],
+    }
+}
+
+/// The header fields a response with `disc` must carry.
+#[must_use]
+pub const fn required_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
+    match slot::<T>(disc) {
+        Some(slot) => header_list::<T>(T::REQUIRED.get(slot)),
+        None => &[],
+    }
+}
+
+/// The header fields a response with `disc` should or may carry.
+#[must_use]
+pub const fn suggested_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
+    match slot::<T>(disc) {
+        Some(slot) => header_list::<T>(T::SUGGESTED.get(slot)),
+        None => &[],
+    }
+}
+
+/// Every enabled meaning of `code`, the preferred one first.
+#[must_use]
+pub const fn meanings<T: Tables>(code: u16) -> &'static [T] {
+    let (start, end) = T::INDEX.meanings(code);
+    subslice(T::VALUES, start, end)
+}
+
+/// The meaning of `code` in the group at `position` of the vendor enum,
+/// if it is enabled.
+#[must_use]
+pub const fn from_vendor<T: Tables>(position: usize, code: u16) -> Option<T> {
+    match T::INDEX.find(code, position) {
+        Some(at) if at < T::VALUES.len() => Some(T::VALUES[at]),
+        _ => None,
+    }
+}
+
+/// `all[start..end]`, or nothing when that is out of bounds.
+const fn subslice<T>(all: &'static [T], start: usize, end: usize) -> &'static [T] {
+    let Some((head, _)) = all.split_at_checked(end) else {
+        return &[];
+    };
+    match head.split_at_checked(start) {
+        Some((_, part)) => part,
+        None => &[],
+    }
+}
+
+/// Writes the status line of `disc`, or only its code when it is
+/// unregistered, padded as `str` is.
+///
+/// # Errors
+///
+/// When the formatter does.
+pub fn display<T: Tables>(disc: u16, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+    if let Some(line) = registered_line::<T>(disc) {
+        return f.pad(line);
+    }
+    // Three digits of its own rather than `code::as_str`, whose table of
+    // every code would otherwise come with every program that displays.
+    let code = code_of(disc);
+    let digits = [
+        b'0' + (code / 100 % 10) as u8,
+        b'0' + (code / 10 % 10) as u8,
+        b'0' + (code % 10) as u8,
+    ];
+    f.pad(core::str::from_utf8(&digits).unwrap_or(""))
+}

@@ -1,0 +1,201 @@
+//! The registry as data: the `Tables` impl that status-core's methods read.
+//!
+//! Each fact is a column of its own (status lines, names, summaries,
+//! references, semantics, each language's texts), so that a program links
+//! only the columns whose accessors it calls. A column holds one part per
+//! group of rows (the standard rows, then each vendor's, behind the
+//! vendor's feature); a text column joins a group's texts into one string
+//! with the offsets where each ends.
+
+use super::{runtime, Context};
+use crate::check::Entry;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// Words of status-core's bitmap of standard codes (`STANDARD_WORDS`).
+const STANDARD_WORDS: usize = 15;
+
+pub fn tables(cx: &Context) -> TokenStream {
+    let rt = runtime();
+    let ident = &cx.target.ident;
+    let index = index(cx);
+    let values = cx.registry.entries.iter().map(|entry| {
+        let (cfg, name) = (cx.cfg(entry), &entry.ident);
+        quote!(#cfg #ident::#name,)
+    });
+    let lines = texts(cx, |entry| {
+        Some(format!("{} {}", entry.row.code, entry.row.reason))
+    });
+    let names = texts(cx, |entry| Some(entry.ident.to_string()));
+    let summaries = texts(cx, |entry| Some(entry.row.summary.clone()));
+    let references = texts(cx, |entry| Some(entry.row.reference.clone()));
+    let flags = column(cx, |entry| {
+        let semantics = &entry.row.semantics;
+        let (content, cacheable, transient) = (
+            option(semantics.content),
+            option(semantics.cacheable),
+            option(semantics.transient),
+        );
+        quote!(#rt::flags(#content, #cacheable, #transient))
+    });
+    let (header_lists, required, suggested) = headers(cx);
+    let header_lists = header_lists.iter().map(|list| quote!(&[#(#list),*]));
+    let features = cx.registry.vendors.iter().map(|vendor| {
+        let feature = &vendor.feature;
+        quote!(#[cfg(feature = #feature)] #feature,)
+    });
+    let languages = cx
+        .registry
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(at, language)| {
+            let (tag, feature) = (&language.tag, &language.feature);
+            let reasons = texts(cx, |entry| entry.row.translations[at].reason.clone());
+            let summaries = texts(cx, |entry| entry.row.translations[at].summary.clone());
+            quote! {
+                #[cfg(feature = #feature)]
+                #rt::Language { tag: #tag, reasons: #reasons, summaries: #summaries },
+            }
+        });
+    quote! {
+        #index
+
+        impl #rt::Tables for #ident {
+            const VALUES: &'static [Self] = &[#(#values)*];
+            const INDEX: &'static #rt::Index = &INDEX;
+            const LINES: #rt::Texts = #lines;
+            const NAMES: #rt::Texts = #names;
+            const SUMMARIES: #rt::Texts = #summaries;
+            const REFERENCES: #rt::Texts = #references;
+            const FLAGS: #rt::Column<::core::primitive::u8> = #flags;
+            const REQUIRED: #rt::Column<::core::primitive::u16> = #required;
+            const SUGGESTED: #rt::Column<::core::primitive::u16> = #suggested;
+            const HEADER_LISTS: &'static [&'static [&'static ::core::primitive::str]] = &[#(#header_lists),*];
+            const VENDOR_FEATURES: &'static [&'static ::core::primitive::str] = &[#(#features)*];
+            const LANGUAGES: &'static [#rt::Language] = &[#(#languages)*];
+
+            #[inline]
+            fn discriminant(self) -> ::core::primitive::u16 {
+                self as ::core::primitive::u16
+            }
+
+            #[inline]
+            fn value(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                value_of(code)
+            }
+        }
+    }
+}
+
+/// `INDEX`: the bitmap of the standard codes, and the vendor rows in order
+/// of discriminant, each with its group among the enabled vendors.
+fn index(cx: &Context) -> TokenStream {
+    let rt = runtime();
+    let mut words = [0u64; STANDARD_WORDS];
+    for entry in cx.registry.group(0) {
+        let bit = usize::from(entry.row.code - 100);
+        words[bit / 64] |= 1 << (bit % 64);
+    }
+    let words = words.iter().map(|&word| Literal::u64_unsuffixed(word));
+    let mut vendor_rows: Vec<&Entry> = cx
+        .registry
+        .entries
+        .iter()
+        .filter(|e| e.vendor > 0)
+        .collect();
+    vendor_rows.sort_by_key(|e| e.disc);
+    let cfgs: Vec<TokenStream> = vendor_rows.iter().map(|e| cx.cfg(e)).collect();
+    let discs = vendor_rows.iter().map(|e| Literal::u16_unsuffixed(e.disc));
+    let slots = vendor_rows.iter().map(|e| {
+        let vendor = Literal::usize_unsuffixed(usize::from(e.vendor) - 1);
+        let row = Literal::u16_unsuffixed(e.position);
+        quote!(#rt::Slot::new(ORDINALS[#vendor], #row))
+    });
+    let enabled = cx.registry.vendors.iter().map(|v| {
+        let feature = &v.feature;
+        quote!(::core::cfg!(feature = #feature))
+    });
+    let vendors = Literal::usize_unsuffixed(cx.registry.vendors.len());
+    quote! {
+        const ORDINALS: [::core::primitive::u8; #vendors] = #rt::ordinals([#(#enabled),*]);
+        const VENDOR_DISCS: &[::core::primitive::u16] = &[#(#cfgs #discs,)*];
+        const VENDOR_SLOTS: &[#rt::Slot] = &[#(#cfgs #slots,)*];
+        const INDEX: #rt::Index = #rt::Index::new([#(#words),*], VENDOR_DISCS, VENDOR_SLOTS);
+    }
+}
+
+/// A text column: for each group, its rows' texts joined, and where each
+/// ends. An empty text (`None` or `""`) reads back as `None`.
+fn texts(cx: &Context, text: impl Fn(&Entry) -> Option<String>) -> TokenStream {
+    let rt = runtime();
+    let chunks = cx.groups().map(|group| {
+        let cfg = cx.group_cfg(group);
+        let mut joined = String::new();
+        let mut ends = Vec::new();
+        for entry in cx.registry.group(group as u8) {
+            joined.push_str(text(entry).as_deref().unwrap_or(""));
+            ends.push(joined.len());
+        }
+        let chunk = match u16::try_from(joined.len()) {
+            Ok(_) => {
+                let ends = ends.iter().map(|&end| Literal::u16_unsuffixed(end as u16));
+                quote!(#rt::Chunk::narrow(#joined, &[#(#ends),*]))
+            }
+            Err(_) => {
+                let ends = ends
+                    .iter()
+                    .map(|&end| Literal::u32_unsuffixed(u32::try_from(end).unwrap_or(u32::MAX)));
+                quote!(#rt::Chunk::wide(#joined, &[#(#ends),*]))
+            }
+        };
+        quote!(#cfg #chunk,)
+    });
+    quote!(#rt::Texts::new(&[#(#chunks)*]))
+}
+
+/// A column of small values, one expression per row.
+fn column(cx: &Context, value: impl Fn(&Entry) -> TokenStream) -> TokenStream {
+    let rt = runtime();
+    let groups = cx.groups().map(|group| {
+        let cfg = cx.group_cfg(group);
+        let values = cx.registry.group(group as u8).map(&value);
+        quote!(#cfg &[#(#values),*],)
+    });
+    quote!(#rt::Column::new(&[#(#groups)*]))
+}
+
+/// Every distinct list of header fields (the empty list first), and the
+/// columns of each row's required and suggested lists as positions in it.
+fn headers<'a>(cx: &Context<'a>) -> (Vec<Vec<&'a str>>, TokenStream, TokenStream) {
+    let mut lists: Vec<Vec<&str>> = vec![Vec::new()];
+    for entry in &cx.registry.entries {
+        for list in [
+            &entry.row.semantics.required,
+            &entry.row.semantics.suggested,
+        ] {
+            let list: Vec<&str> = list.iter().map(String::as_str).collect();
+            if !lists.contains(&list) {
+                lists.push(list);
+            }
+        }
+    }
+    let position = |list: &[String]| {
+        let at = lists
+            .iter()
+            .position(|known| known.iter().copied().eq(list.iter().map(String::as_str)))
+            .unwrap_or(0);
+        let at = Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(0));
+        quote!(#at)
+    };
+    let required = column(cx, |entry| position(&entry.row.semantics.required));
+    let suggested = column(cx, |entry| position(&entry.row.semantics.suggested));
+    (lists, required, suggested)
+}
+
+fn option(value: Option<bool>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
