@@ -9,32 +9,10 @@
 // A proc-macro crate exports only macros, so the target compiles the
 // generator's modules itself.
 #[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/attr.rs"]
-mod attr;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/check.rs"]
-mod check;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/ctxt.rs"]
-mod ctxt;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/docs.rs"]
-mod docs;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/expand/mod.rs"]
-mod expand;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/manifest.rs"]
-mod manifest;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/naming.rs"]
-mod naming;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/pipeline.rs"]
-mod pipeline;
-#[allow(dead_code, unused_imports)]
-#[path = "../../status-macros/src/read.rs"]
-mod read;
+#[path = "../../status-macros/src/generator/mod.rs"]
+mod generator;
+#[allow(clippy::wildcard_imports)]
+use generator::*;
 
 use libfuzzer_sys::fuzz_target;
 

@@ -86,12 +86,13 @@ pub const fn vendor_feature_of<T: Tables>(disc: u16) -> Option<&'static str> {
     }
 }
 
-/// The reason phrase of `disc`: its status line after the code.
+/// The reason phrase of `disc`: its status line after the code and space,
+/// the prefix of the chunks of `LINES`.
 #[inline]
 #[must_use]
 pub const fn reason<T: Tables>(disc: u16) -> Option<&'static str> {
     match slot::<T>(disc) {
-        Some(slot) => T::LINES.get_after(slot, "404 ".len()),
+        Some(slot) => T::LINES.get_bare(slot),
         None => None,
     }
 }

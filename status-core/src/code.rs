@@ -36,12 +36,12 @@ pub const fn as_str(code: u16) -> &'static str {
     }
 }
 
-/// Reads exactly three ASCII digits forming a number from 100 to 999.
+/// Reads exactly three ASCII digits as a number from 0 to 999; whether it
+/// is a status code is the caller's to say, with [`out_of_range`].
 ///
 /// # Errors
 ///
-/// The length, the first byte that is not a digit, or the number when it is
-/// below 100.
+/// The length, or the first byte that is not a digit.
 #[inline]
 pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
     let [a, b, c] = match bytes {
@@ -67,14 +67,10 @@ pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
             byte: bytes[index],
         });
     }
-    let code = x as u16 * 100 + y as u16 * 10 + z as u16;
-    if code < MIN {
-        return Err(ParseStatusError::OutOfRange(InvalidStatusCode::new(code)));
-    }
-    Ok(code)
+    Ok(x as u16 * 100 + y as u16 * 10 + z as u16)
 }
 
-/// The error for three digits below 100.
+/// The error for three digits that are no status code (below 100).
 #[must_use]
 pub const fn out_of_range(code: u16) -> ParseStatusError {
     ParseStatusError::OutOfRange(InvalidStatusCode::new(code))
@@ -111,10 +107,7 @@ mod tests {
                 byte: b'x'
             })
         );
-        assert_eq!(
-            parse(b"099"),
-            Err(ParseStatusError::OutOfRange(InvalidStatusCode::new(99)))
-        );
+        assert_eq!(parse(b"099"), Ok(99));
         assert_eq!(parse(b"999"), Ok(999));
     }
 }

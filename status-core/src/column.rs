@@ -19,78 +19,117 @@ enum Ends {
     Wide(&'static [u32]),
 }
 
-/// The texts of one group: one string, cut at `ends`.
+/// The texts of one group: one string, cut at `ends`. Each text may start
+/// with a prefix of a fixed length that readers can leave out (the code
+/// and space before the reason phrase on a status line).
 #[derive(Debug, Clone, Copy)]
 pub struct Chunk {
     text: &'static str,
     ends: Ends,
+    prefix: u8,
 }
 
 impl Chunk {
     /// Texts that end at the offsets `ends` of `text`.
+    ///
+    /// # Panics
+    ///
+    /// Unless the ends rise, stay within `text` and fall between
+    /// characters. A chunk is a constant, so that is a compile error.
     #[must_use]
     pub const fn narrow(text: &'static str, ends: &'static [u16]) -> Self {
-        Self {
-            text,
-            ends: Ends::Narrow(ends),
-        }
+        Self::checked(text, Ends::Narrow(ends), 0)
     }
 
     /// The same for a string of 64 KiB or more.
+    ///
+    /// # Panics
+    ///
+    /// As [`Chunk::narrow`].
     #[must_use]
     pub const fn wide(text: &'static str, ends: &'static [u32]) -> Self {
-        Self {
-            text,
-            ends: Ends::Wide(ends),
-        }
+        Self::checked(text, Ends::Wide(ends), 0)
     }
 
-    /// Where the text of `row` ends; 0 before the first.
-    const fn end(&self, row: usize) -> Option<usize> {
+    /// The same texts, each starting with a prefix of `prefix` bytes.
+    ///
+    /// # Panics
+    ///
+    /// When a text that is not empty is shorter than that, or a character
+    /// spans its end.
+    #[must_use]
+    pub const fn with_prefix(self, prefix: u8) -> Self {
+        Self::checked(self.text, self.ends, prefix)
+    }
+
+    /// The chunk, once every text is known to start and end on character
+    /// boundaries of `text`, after its prefix too: what lets
+    /// [`Chunk::get`] cut without checking again.
+    const fn checked(text: &'static str, ends: Ends, prefix: u8) -> Self {
+        let chunk = Self { text, ends, prefix };
+        let bytes = text.as_bytes();
+        let mut row = 0;
+        while let Some((start, end)) = chunk.span(row) {
+            assert!(start <= end && end <= bytes.len(), "ends out of order");
+            assert!(is_boundary(bytes, end), "an end inside a character");
+            if start < end {
+                let after = start + prefix as usize;
+                assert!(
+                    after <= end && is_boundary(bytes, after),
+                    "a text without its prefix"
+                );
+            }
+            row += 1;
+        }
+        chunk
+    }
+
+    /// Where the text of `row` starts and ends.
+    #[inline]
+    const fn span(&self, row: usize) -> Option<(usize, usize)> {
         match self.ends {
-            Ends::Narrow(ends) if row < ends.len() => Some(ends[row] as usize),
-            Ends::Wide(ends) if row < ends.len() => Some(ends[row] as usize),
+            Ends::Narrow(ends) if row < ends.len() => {
+                let start = if row == 0 { 0 } else { ends[row - 1] };
+                Some((start as usize, ends[row] as usize))
+            }
+            Ends::Wide(ends) if row < ends.len() => {
+                let start = if row == 0 { 0 } else { ends[row - 1] };
+                Some((start as usize, ends[row] as usize))
+            }
             _ => None,
         }
     }
 
-    /// The text of `row` without its first `skip` bytes; `None` when that
+    /// The text of `row`, without its prefix when `bare`; `None` when that
     /// is empty or there is no such row.
-    const fn get(&self, row: usize, skip: usize) -> Option<&'static str> {
-        let start = match row {
-            0 => 0,
-            _ => match self.end(row - 1) {
-                Some(end) => end,
-                None => return None,
-            },
+    #[inline]
+    const fn get(&self, row: usize, bare: bool) -> Option<&'static str> {
+        let Some((mut start, end)) = self.span(row) else {
+            return None;
         };
-        match self.end(row) {
-            Some(end) if start + skip < end => substring(self.text, start + skip, end),
-            _ => None,
+        if bare {
+            start += self.prefix as usize;
         }
+        if start >= end {
+            return None;
+        }
+        let Some((head, _)) = self.text.as_bytes().split_at_checked(end) else {
+            return None;
+        };
+        let Some((_, piece)) = head.split_at_checked(start) else {
+            return None;
+        };
+        // SAFETY: `piece` is the part of the valid UTF-8 string `text`
+        // between two character boundaries, both checked when the chunk was
+        // made (`Chunk::checked`): `end`, and `start`, the end before it or
+        // the end of its prefix. So `piece` is valid UTF-8 too. (`str::get`
+        // does the same, but is not a `const fn` in Rust 1.85.)
+        Some(unsafe { core::str::from_utf8_unchecked(piece) })
     }
-}
-
-/// `text[start..end]`, or `None` when that is not a substring on character
-/// boundaries.
-const fn substring(text: &'static str, start: usize, end: usize) -> Option<&'static str> {
-    let bytes = text.as_bytes();
-    if !(is_boundary(bytes, start) && is_boundary(bytes, end)) {
-        return None;
-    }
-    let Some((head, _)) = bytes.split_at_checked(end) else {
-        return None;
-    };
-    let Some((_, piece)) = head.split_at_checked(start) else {
-        return None;
-    };
-    // SAFETY: `piece` is the part of the valid UTF-8 string `text` between
-    // two character boundaries (checked above), so it is valid UTF-8 too.
-    // (`str::get` does the same, but is not a `const fn` in Rust 1.85.)
-    Some(unsafe { core::str::from_utf8_unchecked(piece) })
 }
 
 /// Whether a character starts at `at` in `bytes`, or `at` is the end.
+#[inline]
 const fn is_boundary(bytes: &[u8], at: usize) -> bool {
     at == bytes.len() || (at < bytes.len() && (bytes[at] as i8) >= -0x40)
 }
@@ -111,18 +150,22 @@ impl Texts {
     #[inline]
     #[must_use]
     pub const fn get(&self, slot: Slot) -> Option<&'static str> {
-        self.get_after(slot, 0)
+        self.part(slot, false)
     }
 
-    /// The text at `slot` without its first `skip` bytes, which must be
-    /// ASCII.
+    /// The text at `slot` without its chunk's prefix.
     #[inline]
     #[must_use]
-    pub const fn get_after(&self, slot: Slot, skip: usize) -> Option<&'static str> {
+    pub const fn get_bare(&self, slot: Slot) -> Option<&'static str> {
+        self.part(slot, true)
+    }
+
+    #[inline]
+    const fn part(&self, slot: Slot, bare: bool) -> Option<&'static str> {
         if slot.group() >= self.0.len() {
             return None;
         }
-        self.0[slot.group()].get(slot.row(), skip)
+        self.0[slot.group()].get(slot.row(), bare)
     }
 }
 
@@ -151,32 +194,36 @@ impl<T: Copy> Column<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    extern crate std;
 
     const TEXTS: Texts = Texts::new(&[
-        Chunk::narrow("200 OK404 Not Found", &[6, 19]),
-        Chunk::wide("499 বন্ধ", &[0, 16]),
+        Chunk::narrow("200 OK404 Not Found", &[6, 19]).with_prefix(4),
+        Chunk::wide("499 বন্ধ", &[0, 16]).with_prefix(4),
     ]);
 
     #[test]
     fn cuts_each_group_at_its_ends() {
         assert_eq!(TEXTS.get(Slot::new(0, 0)), Some("200 OK"));
         assert_eq!(TEXTS.get(Slot::new(0, 1)), Some("404 Not Found"));
-        assert_eq!(TEXTS.get_after(Slot::new(0, 1), 4), Some("Not Found"));
+        assert_eq!(TEXTS.get_bare(Slot::new(0, 1)), Some("Not Found"));
         assert_eq!(TEXTS.get(Slot::new(1, 0)), None, "empty");
-        assert_eq!(TEXTS.get_after(Slot::new(1, 1), 4), Some("বন্ধ"));
+        assert_eq!(TEXTS.get_bare(Slot::new(1, 1)), Some("বন্ধ"));
         assert_eq!(TEXTS.get(Slot::new(0, 2)), None);
         assert_eq!(TEXTS.get(Slot::new(2, 0)), None);
     }
 
     #[test]
     fn never_cuts_inside_a_character() {
-        const BAD: Texts = Texts::new(&[Chunk::narrow("বন্ধ", &[1, 12])]);
-        let bad = BAD;
-        assert_eq!(bad.get(Slot::new(0, 0)), None);
-        assert_eq!(bad.get(Slot::new(0, 1)), None);
-        const PAST: Texts = Texts::new(&[Chunk::narrow("ab", &[5])]);
-        let past = PAST;
-        assert_eq!(past.get(Slot::new(0, 0)), None);
+        for ends in [&[1, 12][..], &[5], &[2, 1]] {
+            let made = std::panic::catch_unwind(|| Chunk::narrow("বন্ধ", ends));
+            assert!(made.is_err(), "{ends:?}");
+        }
+        let inside = std::panic::catch_unwind(|| Chunk::narrow("বন্ধ", &[12]).with_prefix(1));
+        assert!(inside.is_err());
+        let longer = std::panic::catch_unwind(|| Chunk::narrow("ab", &[2]).with_prefix(3));
+        assert!(longer.is_err());
+        const BARE: Texts = Texts::new(&[Chunk::narrow("বন্ধ", &[12]).with_prefix(3)]);
+        assert_eq!(BARE.get_bare(Slot::new(0, 0)), Some("ন্ধ"));
     }
 
     #[test]

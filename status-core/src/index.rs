@@ -69,21 +69,45 @@ impl Slot {
     }
 }
 
-/// Words of the bitmap of standard codes: one bit for each code from 100
-/// to 999.
-pub const STANDARD_WORDS: usize = 15;
+/// For each code from 100 on, the row of its standard meaning plus one, or
+/// 0 when it has none: one byte a code while there are fewer than 255
+/// standard rows, two beyond. The table ends at the last standard code.
+#[derive(Debug, Clone, Copy)]
+pub enum StandardRows {
+    /// Rows plus one, as bytes.
+    Narrow(&'static [u8]),
+    /// Rows plus one, as `u16`s.
+    Wide(&'static [u16]),
+}
+
+impl StandardRows {
+    /// The entry for `code`: its row plus one, or 0.
+    #[inline]
+    const fn entry(self, code: u16) -> u16 {
+        let at = code.wrapping_sub(code::MIN) as usize;
+        match self {
+            Self::Narrow(rows) if at < rows.len() => rows[at] as u16,
+            Self::Wide(rows) if at < rows.len() => rows[at],
+            _ => 0,
+        }
+    }
+
+    const fn len(self) -> usize {
+        match self {
+            Self::Narrow(rows) => rows.len(),
+            Self::Wide(rows) => rows.len(),
+        }
+    }
+}
 
 /// Finds the [`Slot`] of a discriminant.
 ///
-/// Standard rows are always enabled and always preferred, so a bitmap of
-/// their codes, ranked, gives their rows; the few vendor rows are a sorted
-/// list of discriminants searched by halves.
+/// Standard rows are always enabled and always preferred, so a table by
+/// code gives their rows in one load; the few vendor rows, which come and
+/// go with features, are a sorted list of discriminants searched by halves.
 #[derive(Debug)]
 pub struct Index {
-    /// Bit `code - 100` is set for each standard code.
-    standard: [u64; STANDARD_WORDS],
-    /// The standard codes in the words before each word.
-    ranks: [u16; STANDARD_WORDS],
+    standard: StandardRows,
     /// The discriminants of the enabled vendor rows, ascending.
     vendor_discs: &'static [u16],
     /// The slot of each of `vendor_discs`.
@@ -91,24 +115,21 @@ pub struct Index {
 }
 
 impl Index {
-    /// The index of a registry whose standard codes are the bits of
-    /// `standard` and whose enabled vendor rows are `vendor_discs`, with
-    /// their slots. Evaluated at compile time: an index that breaks these
-    /// rules fails the build.
+    /// The index of a registry whose standard rows are `standard` and
+    /// whose enabled vendor rows are `vendor_discs`, with their slots.
+    /// Evaluated at compile time: an index that breaks these rules fails
+    /// the build.
     #[must_use]
     pub const fn new(
-        standard: [u64; STANDARD_WORDS],
+        standard: StandardRows,
         vendor_discs: &'static [u16],
         vendor_slots: &'static [Slot],
     ) -> Self {
         assert!(vendor_discs.len() == vendor_slots.len(), "one slot per row");
-        assert!(standard[STANDARD_WORDS - 1] >> 4 == 0, "a code above 999");
-        let mut ranks = [0u16; STANDARD_WORDS];
-        let mut word = 1;
-        while word < STANDARD_WORDS {
-            ranks[word] = ranks[word - 1] + standard[word - 1].count_ones() as u16;
-            word += 1;
-        }
+        assert!(
+            standard.len() <= (code::MAX - code::MIN + 1) as usize,
+            "a code above 999"
+        );
         let mut at = 0;
         while at < vendor_discs.len() {
             assert!(code_of(vendor_discs[at]) >= code::MIN, "a code below 100");
@@ -120,7 +141,6 @@ impl Index {
         }
         Self {
             standard,
-            ranks,
             vendor_discs,
             vendor_slots,
         }
@@ -129,22 +149,30 @@ impl Index {
     /// The row of the standard code `code`, if there is one.
     #[inline]
     const fn standard_row(&self, code: u16) -> Option<u16> {
-        let bit = code.wrapping_sub(code::MIN) as usize;
-        if bit >= (code::MAX - code::MIN + 1) as usize {
-            return None;
+        match self.standard.entry(code) {
+            0 => None,
+            entry => Some(entry - 1),
         }
-        let (word, mask) = (self.standard[bit / 64], 1u64 << (bit % 64));
-        if word & mask == 0 {
-            return None;
-        }
-        Some(self.ranks[bit / 64] + (word & (mask - 1)).count_ones() as u16)
     }
 
-    /// The standard codes below `code`, which is from 100 to 999.
+    /// The standard codes below `code`: the row of the first standard code
+    /// from `code` on, or all of them.
     const fn standard_below(&self, code: u16) -> usize {
-        let bit = (code - code::MIN) as usize;
-        let below = self.standard[bit / 64] & ((1u64 << (bit % 64)) - 1);
-        self.ranks[bit / 64] as usize + below.count_ones() as usize
+        let mut next = code;
+        let end = code::MIN + self.standard.len() as u16;
+        while next < end {
+            if let Some(row) = self.standard_row(next) {
+                return row as usize;
+            }
+            next += 1;
+        }
+        let mut count = 0;
+        let mut at = code::MIN;
+        while at < end {
+            count += self.standard_row(at).is_some() as usize;
+            at += 1;
+        }
+        count
     }
 
     /// Where the facts of the value `disc` are; `None` for an unregistered
@@ -244,20 +272,19 @@ mod tests {
 
     /// 200 and 404 standard; nginx's 499, then esri's 1499 and 498.
     const INDEX: &Index = &Index::new(
-        bits(&[200, 404]),
+        StandardRows::Narrow(&rows::<305>(&[200, 404])),
         &[498, 499, 1499],
         &[Slot::new(2, 0), Slot::new(1, 0), Slot::new(2, 1)],
     );
 
-    const fn bits(codes: &[u16]) -> [u64; STANDARD_WORDS] {
-        let mut words = [0; STANDARD_WORDS];
+    const fn rows<const N: usize>(codes: &[u16]) -> [u8; N] {
+        let mut rows = [0; N];
         let mut at = 0;
         while at < codes.len() {
-            let bit = (codes[at] - 100) as usize;
-            words[bit / 64] |= 1 << (bit % 64);
+            rows[(codes[at] - 100) as usize] = at as u8 + 1;
             at += 1;
         }
-        words
+        rows
     }
 
     #[test]

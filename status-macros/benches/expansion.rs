@@ -9,32 +9,10 @@
 // A proc-macro crate exports only macros, so the bench compiles the
 // generator's modules itself.
 #[allow(dead_code, unused_imports)]
-#[path = "../src/attr.rs"]
-mod attr;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/check.rs"]
-mod check;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/ctxt.rs"]
-mod ctxt;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/docs.rs"]
-mod docs;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/expand/mod.rs"]
-mod expand;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/manifest.rs"]
-mod manifest;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/naming.rs"]
-mod naming;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/pipeline.rs"]
-mod pipeline;
-#[allow(dead_code, unused_imports)]
-#[path = "../src/read.rs"]
-mod read;
+#[path = "../src/generator/mod.rs"]
+mod generator;
+#[allow(clippy::wildcard_imports)]
+use generator::*;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

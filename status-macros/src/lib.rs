@@ -11,28 +11,11 @@
 //! The registry format, the generated API and the error messages are
 //! described in the documentation of `status-core`.
 
-// The generator is a pipeline of plain functions, each testable without the
-// compiler: `attr` reads the attribute and the enum, `read` the CSV file row
-// by row, `check` compares the rows and lays out the enum, `naming` turns
-// phrases into identifiers, `manifest` reads the crate's features, and
-// `expand` emits the tokens; `pipeline` runs them in turn. Problems are
-// gathered in a `ctxt::Problems` and reported together; `fallback` then
-// emits the enum without registered statuses, so that one bad row does not
-// become a cascade of errors elsewhere in the crate.
-
-mod attr;
-mod check;
-mod ctxt;
-mod docs;
-mod expand;
-mod fallback;
-mod manifest;
-mod naming;
-mod pipeline;
-mod read;
-
-#[cfg(test)]
-mod properties;
+// The generator's modules, each testable as plain functions; see
+// `generator/mod.rs`.
+mod generator;
+#[allow(clippy::wildcard_imports)]
+use generator::*;
 
 use proc_macro::TokenStream;
 use std::path::PathBuf;
@@ -118,7 +101,7 @@ fn resolve(path: &str) -> PathBuf {
 }
 
 /// One error per problem, all pointing at the path literal.
-fn located(path: &LitStr, problems: &[ctxt::Problem]) -> syn::Error {
+fn located(path: &LitStr, problems: &[problems::Problem]) -> syn::Error {
     let file = path.value();
     let mut errors = problems.iter().map(|problem| {
         let message = match problem.line {

@@ -4,7 +4,8 @@
 //! (`Value,Description,Reference`) and whose optional extra columns are the
 //! project's. Rows are checked one at a time here; `check` compares them.
 
-use crate::ctxt::Problems;
+use crate::problems::Problems;
+use crate::records::records;
 use std::collections::BTreeMap;
 
 /// The columns a registry may have. The first three are IANA's and required.
@@ -258,50 +259,6 @@ fn known_columns() -> String {
         .join(", ")
 }
 
-/// The Cargo feature that enables the texts of the language `tag`.
-pub fn language_feature(tag: &str) -> String {
-    format!("lang-{}", tag.to_ascii_lowercase())
-}
-
-/// Line numbers of byte offsets. A line ends at `\n`, `\r\n` or a lone
-/// `\r`, as a record does.
-struct Lines {
-    starts: Vec<usize>,
-    bytes_len: usize,
-}
-
-impl Lines {
-    fn new(bytes: &[u8]) -> Self {
-        let mut starts = vec![0];
-        let mut index = 0;
-        while index < bytes.len() {
-            match bytes[index] {
-                b'\r' if bytes.get(index + 1) == Some(&b'\n') => {
-                    index += 1;
-                    starts.push(index + 1);
-                }
-                b'\r' | b'\n' => starts.push(index + 1),
-                _ => {}
-            }
-            index += 1;
-        }
-        Lines {
-            starts,
-            bytes_len: bytes.len(),
-        }
-    }
-
-    /// The line of the first byte at or after `offset` that does not end a
-    /// line, so that a record is located at its text.
-    fn of_record(&self, bytes: &[u8], offset: u64) -> u64 {
-        let mut offset = usize::try_from(offset).unwrap_or(self.bytes_len);
-        while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
-            offset += 1;
-        }
-        self.starts.partition_point(|&start| start <= offset) as u64
-    }
-}
-
 /// Reads the header and every row, checking each row on its own. Returns
 /// what could be read; the problems found go to `problems`.
 pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
@@ -312,12 +269,11 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
         );
         return Sheet::default();
     }
-    let lines = Lines::new(bytes);
     let mut sheet = Sheet::default();
     let mut header: Option<Header> = None;
-    for (start, record) in records(bytes) {
-        let line = lines.of_record(bytes, start as u64);
-        let Some(fields) = decode_fields(&record, line, problems) else {
+    for record in records(bytes) {
+        let line = record.line;
+        let Some(fields) = decode_fields(&record.fields, line, problems) else {
             continue;
         };
         if fields.len() == 1 && fields[0].trim().is_empty() {
@@ -347,53 +303,6 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
         problems.file("the registry has no header line");
     }
     sheet
-}
-
-/// Every record of a CSV file (RFC 4180), with the offset where it starts
-/// and its fields unquoted. A record ends at `\n`, `\r\n` or a lone `\r`
-/// outside quotes. Reading never fails, as in common CSV readers: a quote
-/// that does not open a field is kept as text, and a quote left open takes
-/// the rest of the file into its field, which `is_single_line` reports.
-///
-/// Written here rather than taken from csv-core: that crate and its
-/// `memchr` would be built for the host in every build that uses the
-/// macro, which measurably slowed a typical service's clean build.
-fn records(bytes: &[u8]) -> Vec<(usize, Vec<Vec<u8>>)> {
-    let mut records = Vec::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        let start = at;
-        let mut fields: Vec<Vec<u8>> = vec![Vec::new()];
-        let (mut quoted, mut started) = (false, false);
-        while let Some(&byte) = bytes.get(at) {
-            at += 1;
-            let last = fields.len() - 1;
-            match (quoted, byte) {
-                (true, b'"') if bytes.get(at) == Some(&b'"') => {
-                    fields[last].push(b'"');
-                    at += 1;
-                }
-                (true, b'"') => quoted = false,
-                (false, b'"') if !started => quoted = true,
-                (false, b',') => {
-                    fields.push(Vec::new());
-                    started = false;
-                    continue;
-                }
-                (false, b'\n') => break,
-                (false, b'\r') => {
-                    if bytes.get(at) == Some(&b'\n') {
-                        at += 1;
-                    }
-                    break;
-                }
-                (_, byte) => fields[last].push(byte),
-            }
-            started = true;
-        }
-        records.push((start, fields));
-    }
-    records
 }
 
 fn decode_fields(record: &[Vec<u8>], line: u64, problems: &mut Problems) -> Option<Vec<String>> {
@@ -683,7 +592,7 @@ fn split_list(cell: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ctxt::Problem;
+    use crate::problems::Problem;
 
     const HEADER: &str = "Value,Description,Reference,Vendor,Summary\n";
 
@@ -832,39 +741,6 @@ mod tests {
         let unavailable = &sheet.rows[1].semantics;
         assert_eq!(unavailable.transient, Some(true));
         assert_eq!(unavailable.suggested, ["retry-after"]);
-    }
-
-    fn fields(csv: &str) -> Vec<Vec<String>> {
-        records(csv.as_bytes())
-            .into_iter()
-            .map(|(_, record)| {
-                record
-                    .into_iter()
-                    .map(|f| String::from_utf8(f).unwrap())
-                    .collect()
-            })
-            .collect()
-    }
-
-    #[test]
-    fn splits_records_as_rfc_4180_says() {
-        assert_eq!(
-            fields("a,\"b,c\",\"say \"\"hi\"\"\"\r\nd,,e\n\nf\rg"),
-            [
-                vec!["a", "b,c", "say \"hi\""],
-                vec!["d", "", "e"],
-                vec![""],
-                vec!["f"],
-                vec!["g"],
-            ]
-        );
-        // A quote inside a field is text; text after a closing quote is kept.
-        assert_eq!(fields("ab\"c,\"d\"e\n"), [vec!["ab\"c", "de"]]);
-        // A quote left open runs to the end of the file.
-        assert_eq!(fields("a,\"b\nc,d\n"), [vec!["a", "b\nc,d\n"]]);
-        assert!(fields("").is_empty());
-        let starts: Vec<usize> = records(b"ab\r\n\ncd").iter().map(|r| r.0).collect();
-        assert_eq!(starts, [0, 4, 5]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use crate::pipeline;
 use proptest::prelude::*;
 
-const OWN_REGISTRY: &[u8] = include_bytes!("../../registry.csv");
+const OWN_REGISTRY: &[u8] = include_bytes!("../../../registry.csv");
 
 /// Runs the generator and checks the property on its outcome: tokens that
 /// parse as Rust, or problems on lines of the input.

@@ -71,6 +71,33 @@ fn cfg(feature: Option<&str>) -> TokenStream {
     }
 }
 
+/// The traits of the generated enums, as paths under `::core`. The
+/// companion enums derive all of them; the status enum derives the first
+/// [`STATUS_DERIVES`] and gets the others from status-core's methods, which
+/// order statuses by code and debug them by name.
+pub const TRAITS: [&str; 8] = [
+    "clone::Clone",
+    "marker::Copy",
+    "cmp::PartialEq",
+    "cmp::Eq",
+    "hash::Hash",
+    "cmp::PartialOrd",
+    "cmp::Ord",
+    "fmt::Debug",
+];
+
+/// How many of [`TRAITS`] the status enum derives.
+const STATUS_DERIVES: usize = 5;
+
+/// `#[derive(...)]` of the first `count` of [`TRAITS`].
+fn derive(count: usize) -> TokenStream {
+    let paths = TRAITS[..count].iter().map(|path| {
+        let segments = path.split("::").map(|segment| format_ident!("{segment}"));
+        quote!(::core #(::#segments)*)
+    });
+    quote!(#[derive(#(#paths),*)])
+}
+
 /// The name of the hidden variant that holds an unregistered `code`.
 fn hidden(code: u16) -> Ident {
     format_ident!("__{}", code)

@@ -1,6 +1,6 @@
 //! The status enum, its constructor from a number, and its aliases.
 
-use super::{hidden, Context};
+use super::{derive, hidden, Context, STATUS_DERIVES};
 use crate::check::Entry;
 use crate::docs;
 use proc_macro2::{Literal, TokenStream};
@@ -21,9 +21,10 @@ pub fn definition(cx: &Context) -> TokenStream {
     let (codes, cfgs) = hidden_numbers(cx);
     let names = codes.iter().map(|&code| hidden(code));
     let discs = codes.iter().map(|&code| Literal::u16_unsuffixed(code));
+    let derive = derive(STATUS_DERIVES);
     quote! {
         #(#attrs)*
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #derive
         #[repr(u16)]
         #non_exhaustive
         #vis enum #ident {
@@ -92,6 +93,7 @@ pub fn from_u16(cx: &Context) -> TokenStream {
     let numbers = codes.iter().map(|&code| Literal::u16_unsuffixed(code));
     let names = codes.iter().map(|&code| hidden(code));
     quote! {
+        #[inline]
         const fn value_of(code: ::core::primitive::u16) -> ::core::option::Option<#ident> {
             ::core::option::Option::Some(match code {
                 #(#registered)*

@@ -12,9 +12,6 @@ use crate::check::Entry;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// Words of status-core's bitmap of standard codes (`STANDARD_WORDS`).
-const STANDARD_WORDS: usize = 15;
-
 pub fn tables(cx: &Context) -> TokenStream {
     let rt = runtime();
     let ident = &cx.target.ident;
@@ -23,12 +20,13 @@ pub fn tables(cx: &Context) -> TokenStream {
         let (cfg, name) = (cx.cfg(entry), &entry.ident);
         quote!(#cfg #ident::#name,)
     });
-    let lines = texts(cx, |entry| {
+    // A line's reason phrase follows its three digits and a space.
+    let lines = texts(cx, 4, |entry| {
         Some(format!("{} {}", entry.row.code, entry.row.reason))
     });
-    let names = texts(cx, |entry| Some(entry.ident.to_string()));
-    let summaries = texts(cx, |entry| Some(entry.row.summary.clone()));
-    let references = texts(cx, |entry| Some(entry.row.reference.clone()));
+    let names = texts(cx, 0, |entry| Some(entry.ident.to_string()));
+    let summaries = texts(cx, 0, |entry| Some(entry.row.summary.clone()));
+    let references = texts(cx, 0, |entry| Some(entry.row.reference.clone()));
     let flags = column(cx, |entry| {
         let semantics = &entry.row.semantics;
         let (content, cacheable, transient) = (
@@ -51,8 +49,8 @@ pub fn tables(cx: &Context) -> TokenStream {
         .enumerate()
         .map(|(at, language)| {
             let (tag, feature) = (&language.tag, &language.feature);
-            let reasons = texts(cx, |entry| entry.row.translations[at].reason.clone());
-            let summaries = texts(cx, |entry| entry.row.translations[at].summary.clone());
+            let reasons = texts(cx, 0, |entry| entry.row.translations[at].reason.clone());
+            let summaries = texts(cx, 0, |entry| entry.row.translations[at].summary.clone());
             quote! {
                 #[cfg(feature = #feature)]
                 #rt::Language { tag: #tag, reasons: #reasons, summaries: #summaries },
@@ -88,16 +86,11 @@ pub fn tables(cx: &Context) -> TokenStream {
     }
 }
 
-/// `INDEX`: the bitmap of the standard codes, and the vendor rows in order
+/// `INDEX`: the row of each standard code, and the vendor rows in order
 /// of discriminant, each with its group among the enabled vendors.
 fn index(cx: &Context) -> TokenStream {
     let rt = runtime();
-    let mut words = [0u64; STANDARD_WORDS];
-    for entry in cx.registry.group(0) {
-        let bit = usize::from(entry.row.code - 100);
-        words[bit / 64] |= 1 << (bit % 64);
-    }
-    let words = words.iter().map(|&word| Literal::u64_unsuffixed(word));
+    let standard = standard_rows(cx);
     let mut vendor_rows: Vec<&Entry> = cx
         .registry
         .entries
@@ -121,13 +114,34 @@ fn index(cx: &Context) -> TokenStream {
         const ORDINALS: [::core::primitive::u8; #vendors] = #rt::ordinals([#(#enabled),*]);
         const VENDOR_DISCS: &[::core::primitive::u16] = &[#(#cfgs #discs,)*];
         const VENDOR_SLOTS: &[#rt::Slot] = &[#(#cfgs #slots,)*];
-        const INDEX: #rt::Index = #rt::Index::new([#(#words),*], VENDOR_DISCS, VENDOR_SLOTS);
+        const INDEX: #rt::Index = #rt::Index::new(#standard, VENDOR_DISCS, VENDOR_SLOTS);
+    }
+}
+
+/// For each code from 100 to the last standard one, its standard row plus
+/// one, or 0: bytes while they suffice.
+fn standard_rows(cx: &Context) -> TokenStream {
+    let rt = runtime();
+    let mut rows: Vec<usize> = Vec::new();
+    for (row, entry) in cx.registry.group(0).enumerate() {
+        let at = usize::from(entry.row.code - 100);
+        rows.resize(at + 1, 0);
+        rows[at] = row + 1;
+    }
+    if rows.iter().all(|&row| row <= usize::from(u8::MAX)) {
+        let rows = rows.iter().map(|&row| Literal::u8_unsuffixed(row as u8));
+        quote!(#rt::StandardRows::Narrow(&[#(#rows),*]))
+    } else {
+        let rows = rows
+            .iter()
+            .map(|&row| Literal::u16_unsuffixed(u16::try_from(row).unwrap_or(0)));
+        quote!(#rt::StandardRows::Wide(&[#(#rows),*]))
     }
 }
 
 /// A text column: for each group, its rows' texts joined, and where each
 /// ends. An empty text (`None` or `""`) reads back as `None`.
-fn texts(cx: &Context, text: impl Fn(&Entry) -> Option<String>) -> TokenStream {
+fn texts(cx: &Context, prefix: u8, text: impl Fn(&Entry) -> Option<String>) -> TokenStream {
     let rt = runtime();
     let chunks = cx.groups().map(|group| {
         let cfg = cx.group_cfg(group);
@@ -149,7 +163,8 @@ fn texts(cx: &Context, text: impl Fn(&Entry) -> Option<String>) -> TokenStream {
                 quote!(#rt::Chunk::wide(#joined, &[#(#ends),*]))
             }
         };
-        quote!(#cfg #chunk,)
+        let prefix = (prefix > 0).then(|| quote!(.with_prefix(#prefix)));
+        quote!(#cfg #chunk #prefix,)
     });
     quote!(#rt::Texts::new(&[#(#chunks)*]))
 }

@@ -141,18 +141,6 @@ fn attr_error(attr: &Attribute) -> syn::Result<()> {
     check_derives(std::slice::from_ref(attr))
 }
 
-/// The traits the generated enum derives or implements itself.
-const GENERATED_TRAITS: [&str; 8] = [
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "Hash",
-    "PartialOrd",
-    "Ord",
-    "Debug",
-];
-
 /// A user's `#[derive]` of a trait the macro already provides would only
 /// fail later with conflicting implementations; say so at the derive.
 fn check_derives(attrs: &[Attribute]) -> syn::Result<()> {
@@ -166,7 +154,10 @@ fn check_derives(attrs: &[Attribute]) -> syn::Result<()> {
                 .last()
                 .map(|s| s.ident.to_string())
                 .unwrap_or_default();
-            if GENERATED_TRAITS.contains(&name.as_str()) {
+            let generated = crate::expand::TRAITS
+                .iter()
+                .any(|path| path.rsplit("::").next() == Some(name.as_str()));
+            if generated {
                 return Err(syn::Error::new(
                     path.span(),
                     format!("#[registry] already implements `{name}` for the enum; remove it from this derive"),

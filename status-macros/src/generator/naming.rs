@@ -29,6 +29,11 @@ pub fn alias_ident(name: &str) -> Result<Ident, String> {
     parse_ident(name).map_err(|why| format!("the alias `{name}` in the `Aliases` column {why}"))
 }
 
+/// The Cargo feature that enables the texts of the language `tag`.
+pub fn language_feature(tag: &str) -> String {
+    format!("lang-{}", tag.to_ascii_lowercase())
+}
+
 /// The variant of the generated vendor enum for a vendor feature.
 pub fn vendor_ident(feature: &str) -> Result<Ident, String> {
     let name = upper_camel_case(feature);

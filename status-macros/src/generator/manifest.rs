@@ -4,8 +4,9 @@
 //! A vendor whose feature the crate does not declare could never be turned
 //! on, so the generator reports it instead of dropping its rows silently.
 
-use crate::ctxt::Problem;
-use crate::read::{self, Sheet};
+use crate::naming;
+use crate::problems::Problem;
+use crate::read::Sheet;
 
 /// The feature names a manifest declares: the keys of its `[features]`
 /// table, and the implicit feature of each optional dependency.
@@ -175,7 +176,7 @@ pub fn undeclared_features(sheet: &Sheet, features: &[String]) -> Vec<Problem> {
         });
     }
     for tag in &sheet.languages {
-        let feature = read::language_feature(tag);
+        let feature = naming::language_feature(tag);
         if !declared(&feature) {
             problems.push(Problem {
                 line: Some(sheet.header_line),
@@ -301,7 +302,7 @@ serde = { version = "1", optional = true }
     #[test]
     fn reports_each_missing_vendor_at_its_first_row() {
         let csv = "Value,Description,Reference,Vendor\n444,No Response,,nginx\n520,Unknown,,cloudflare\n499,Closed,,nginx\n521,Down,,cloudflare\n";
-        let sheet = read::read(csv.as_bytes(), &mut Default::default());
+        let sheet = crate::read::read(csv.as_bytes(), &mut Default::default());
         let problems = undeclared_features(&sheet, &["nginx".to_owned()]);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, Some(3));
@@ -311,7 +312,7 @@ serde = { version = "1", optional = true }
     #[test]
     fn reports_a_language_without_its_feature() {
         let csv = "Value,Description,Reference,Description@bn\n404,Not Found,,পাওয়া যায়নি\n";
-        let sheet = read::read(csv.as_bytes(), &mut Default::default());
+        let sheet = crate::read::read(csv.as_bytes(), &mut Default::default());
         let problems = undeclared_features(&sheet, &[]);
         assert_eq!(problems.len(), 1);
         assert!(

@@ -8,9 +8,9 @@
 //! number is preferred depends only on the registry, never on the features
 //! a build turns on, so that turning a feature on can only add answers.
 
-use crate::ctxt::Problems;
 use crate::naming;
-use crate::read::{language_feature, Row, Sheet};
+use crate::problems::Problems;
+use crate::read::{Row, Sheet};
 use proc_macro2::Ident;
 use std::collections::BTreeMap;
 
@@ -151,7 +151,7 @@ fn name_languages(tags: &[String], line: u64, problems: &mut Problems) -> Vec<La
         } else {
             languages.push(Language {
                 tag: tag.clone(),
-                feature: language_feature(tag),
+                feature: naming::language_feature(tag),
                 ident,
             });
         }
@@ -232,6 +232,29 @@ struct Named {
     aliases: Vec<Ident>,
 }
 
+/// What a name of a row is, and the column it comes from.
+#[derive(Clone, Copy)]
+enum NameKind {
+    Variant,
+    Alias,
+}
+
+impl NameKind {
+    fn what(self) -> &'static str {
+        match self {
+            NameKind::Variant => "variant",
+            NameKind::Alias => "alias",
+        }
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            NameKind::Variant => "Identifier",
+            NameKind::Alias => "Aliases",
+        }
+    }
+}
+
 /// Names every row, and checks that no two names, and no name and a
 /// generated item, are the same.
 fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
@@ -239,13 +262,10 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
     let mut taken: BTreeMap<String, u64> = BTreeMap::new();
     let mut named = Vec::with_capacity(rows.len());
     for row in rows {
-        let mut claim = |name: &Ident, what: &str, problems: &mut Problems| {
+        let mut claim = |name: &Ident, kind: NameKind, problems: &mut Problems| {
+            let what = kind.what();
             if let Some(why) = naming::member_clash(name, naming::STATUS_MEMBERS, "status enum") {
-                let column = if what == "alias" {
-                    "Aliases"
-                } else {
-                    "Identifier"
-                };
+                let column = kind.column();
                 problems.at(
                     row.line,
                     format!(
@@ -272,12 +292,12 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
                 continue;
             }
         };
-        let mut fine = claim(&ident, "variant", problems);
+        let mut fine = claim(&ident, NameKind::Variant, problems);
         let mut aliases = Vec::new();
         for alias in &row.aliases {
             match naming::alias_ident(alias) {
                 Ok(alias) => {
-                    fine &= claim(&alias, "alias", problems);
+                    fine &= claim(&alias, NameKind::Alias, problems);
                     aliases.push(alias);
                 }
                 Err(message) => {
@@ -398,7 +418,7 @@ fn preferred_index(code: u16, rows: &[Named], problems: &mut Problems) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ctxt::Problem;
+    use crate::problems::Problem;
     use crate::read;
 
     const HEADER: &str = "Value,Description,Reference,Vendor,Preferred,Summary\n";

@@ -4,7 +4,7 @@
 
 use crate::attr::{self, Names, Target};
 use crate::check::{self, Registry};
-use crate::ctxt::{Problem, Problems};
+use crate::problems::{Problem, Problems};
 use crate::{expand, manifest, read};
 use proc_macro2::TokenStream;
 

@@ -7,7 +7,7 @@
 //! ones is its discriminant; status-core reads the columns of the registry
 //! by that position.
 
-use super::Context;
+use super::{derive, Context, TRAITS};
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -68,6 +68,7 @@ fn companion<'a>(
     gated: impl Iterator<Item = Gated<'a>>,
 ) -> TokenStream {
     let vis = &cx.target.vis;
+    let derive = derive(TRAITS.len());
     let variants = gated.map(
         |Gated {
              ident,
@@ -84,7 +85,7 @@ fn companion<'a>(
     );
     quote! {
         #[doc = #doc]
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::cmp::PartialOrd, ::core::cmp::Ord, ::core::fmt::Debug)]
+        #derive
         #[non_exhaustive]
         #vis enum #ident {
             #first
