@@ -83,8 +83,9 @@ fn without_remarks(phrase: &str) -> String {
     kept
 }
 
-/// The associated items the generator gives a status enum: a variant or
-/// alias of the same name would make `Enum::name` ambiguous.
+/// The associated items a status enum has (status-core's `status_methods!`
+/// and the `Status` trait): a variant or alias of the same name would make
+/// `Enum::name` ambiguous. A test checks the list against status-core.
 pub const STATUS_MEMBERS: &[&str] = &[
     "ALL",
     "allows_content",
@@ -228,6 +229,66 @@ mod tests {
         assert!(clash("NotFound", STATUS_MEMBERS).is_none());
         assert!(clash("Standard", VENDOR_MEMBERS).is_some());
         assert!(clash("En", LANG_MEMBERS).is_some());
+    }
+
+    /// The names `pub` items take in the block that starts with `opening`
+    /// in `source`, up to its closing brace.
+    fn items_of_block(source: &str, opening: &str) -> Vec<String> {
+        let start = source
+            .find(opening)
+            .unwrap_or_else(|| panic!("no `{opening}`"));
+        let mut depth = 0;
+        let mut end = start;
+        for (at, c) in source[start..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 1 => {
+                    end = start + at;
+                    break;
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+        let mut names = Vec::new();
+        for line in source[start..end].lines().map(str::trim) {
+            let rest = ["pub const fn ", "pub fn ", "pub const ", "fn "]
+                .iter()
+                .find_map(|prefix| line.strip_prefix(prefix));
+            if let Some(rest) = rest {
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                names.push(name);
+            }
+        }
+        names.sort();
+        names
+    }
+
+    fn status_core_source(file: &str) -> String {
+        let path = format!("{}/../status-core/src/{file}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    }
+
+    #[test]
+    fn reserved_names_are_the_members_status_core_defines() {
+        let methods = status_core_source("methods.rs");
+        let mut status = items_of_block(&methods, "impl $status {");
+        let trait_methods = items_of_block(&status_core_source("status.rs"), "pub trait Status:");
+        status.extend(trait_methods);
+        status.sort();
+        status.dedup();
+        assert_eq!(status, STATUS_MEMBERS, "STATUS_MEMBERS");
+        let mut vendor = items_of_block(&methods, "impl $vendor {");
+        vendor.push("Standard".to_owned());
+        vendor.sort();
+        assert_eq!(vendor, VENDOR_MEMBERS, "VENDOR_MEMBERS");
+        let mut lang = items_of_block(&methods, "impl $lang {");
+        lang.push("En".to_owned());
+        lang.sort();
+        assert_eq!(lang, LANG_MEMBERS, "LANG_MEMBERS");
     }
 
     #[test]
