@@ -4,8 +4,9 @@
 # Builds two copies of a small axum + serde + tokio service, one of them also
 # using status-core (with its `http` and `serde` features), each from an empty
 # target directory, in turn (without, with, without, with, ...), and prints
-# each run's wall time and the median ratio with/without. Runs alternate so
-# that a machine getting slower or faster affects both sides alike.
+# each run's CPU time (user + sys) and wall time, and the median ratios
+# with/without. Runs alternate so that a machine getting slower or faster
+# affects both sides alike.
 #
 #   bash bench/build-cost/run.sh [PAIRS]     # default 5 pairs
 set -euo pipefail
@@ -43,25 +44,32 @@ TOML
 write_service without
 write_service with
 
-# Prints the wall time of a clean release build of service $1, in seconds.
+# Prints "CPU WALL" for a clean release build of service $1, in seconds:
+# the CPU time (user + sys) of cargo and everything it ran, and the wall
+# time. CPU time decides: wall time on a shared machine swings by 10 %.
 build() {
   local dir=$work/$1
   rm -rf "$dir/target"
-  local start end
-  start=$(date +%s.%N)
-  (cd "$dir" && cargo build --release --offline --quiet)
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  (cd "$dir" && /usr/bin/time -f '%U %S %e' -o "$work/time-$1" cargo build --release --offline --quiet)
+  awk '{ printf "%.2f %.2f\n", $1 + $2, $3 }' "$work/time-$1"
 }
 
-ratios=()
-printf '%5s %10s %10s %7s\n' pair without with ratio
+median() {
+  sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+cpu_ratios=()
+wall_ratios=()
+printf '%5s %12s %12s %9s %12s %12s %9s\n' pair "cpu without" "cpu with" "cpu ratio" "wall without" "wall with" "wall ratio"
 for pair in $(seq 1 "$pairs"); do
-  without=$(build without)
-  with=$(build with)
-  ratio=$(echo "scale=4; $with / $without" | bc)
-  ratios+=("$ratio")
-  printf '%5s %9.1fs %9.1fs %7.3f\n' "$pair" "$without" "$with" "$ratio"
+  read -r cpu_without wall_without < <(build without)
+  read -r cpu_with wall_with < <(build with)
+  cpu_ratio=$(echo "scale=4; $cpu_with / $cpu_without" | bc)
+  wall_ratio=$(echo "scale=4; $wall_with / $wall_without" | bc)
+  cpu_ratios+=("$cpu_ratio")
+  wall_ratios+=("$wall_ratio")
+  printf '%5s %11.1fs %11.1fs %9.3f %11.1fs %11.1fs %9.3f\n' "$pair" "$cpu_without" "$cpu_with" "$cpu_ratio" \
+    "$wall_without" "$wall_with" "$wall_ratio"
 done
-median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-echo "median ratio with/without: $median"
+echo "median CPU ratio with/without: $(printf '%s\n' "${cpu_ratios[@]}" | median)"
+echo "median wall ratio with/without: $(printf '%s\n' "${wall_ratios[@]}" | median)"

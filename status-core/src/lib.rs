@@ -200,10 +200,35 @@
 //!
 //! Each value's discriminant is its number, and a number's further meanings
 //! are numbered above 1000 (`code + 1000 * k`), so `from_u16` is a range
-//! check and `code` a remainder. The other facts of a status are read from
-//! one table built at compile time. A status is two bytes, and so is
-//! `Option<StatusCode>`. Strings of vendors and languages whose feature is
-//! off are not in the binary. The crate is `#![no_std]
+//! check and `code` a remainder. A status is two bytes, and so is
+//! `Option<StatusCode>`. Nothing is built at run time.
+//!
+//! Each fact is a table of its own, written by the generator as constants
+//! and linked only by the methods that read it: a program that prints
+//! reason phrases carries the reason phrases, one byte per standard code to
+//! find them and two per row to cut them, and no summary, reference,
+//! variant name or translation. Such a program is about 1.9 KB larger than
+//! the same program without a status library, against 2.5 to 2.7 KB for
+//! `http`'s reason phrases (measured in the repository's `bench/size`).
+//! Strings of vendors and languages whose feature is off are not in the
+//! binary at all.
+//!
+//! The crate is `#![no_std]` and needs no allocator: it builds for
+//! bare-metal targets with every feature but `http`, whose crate needs
+//! `std`.
+//!
+//! # Rust version
+//!
+//! The crate builds with Rust 1.85 and newer (its `rust-version`); CI builds
+//! and tests it with 1.85 itself.
+//!
+//! # Regenerating
+//!
+//! [`StatusCode`] is produced by the [`registry`] attribute from
+//! `registry.csv`. Editing that file and rebuilding changes the enum; the
+//! repository's README describes the columns and how to add a code or a
+//! vendor.
+#![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // One module, `column`, reads strings without checking them again; no
 // other may use `unsafe`.
