@@ -4,10 +4,12 @@
 
 mod common;
 
+use std::path::{Path, PathBuf};
+
 // One test, so that the cases share one trybuild project and one build.
 #[test]
 fn compile_errors() {
-    assert_default_target_dir();
+    stage_fixtures();
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/registry/*.rs");
     cases.compile_fail("tests/ui/usage/*.rs");
@@ -27,18 +29,40 @@ fn compile_errors() {
     }
 }
 
-/// The cases name their CSV files relative to the project trybuild generates
-/// in `target/tests/trybuild/status-suite`, so they only resolve when the
-/// build uses the repository's own `target` directory.
-fn assert_default_target_dir() {
-    let expected = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
-    let expected = expected.canonicalize().unwrap_or(expected);
-    let test_binary = std::env::current_exe().expect("the test binary has a path");
-    assert!(
-        test_binary.starts_with(&expected),
-        "tests/compile_fail.rs needs the default target directory {} (this binary \
-         is {}); unset CARGO_TARGET_DIR or build.target-dir to run it",
-        expected.display(),
-        test_binary.display(),
-    );
+/// The cases name their CSV files relative to the crate trybuild generates
+/// (`tests/ui/registry/x.csv`), which is under the target directory,
+/// wherever that is: copy them there.
+fn stage_fixtures() {
+    let project = target_directory()
+        .join("tests/trybuild")
+        .join(env!("CARGO_PKG_NAME"));
+    for dir in ["tests/ui/registry", "tests/ui/usage"] {
+        let staged = project.join(dir);
+        std::fs::create_dir_all(&staged).expect("the trybuild project is writable");
+        for entry in std::fs::read_dir(dir).expect("the case directory exists") {
+            let path = entry.expect("readable directory").path();
+            if path.extension().is_some_and(|ext| ext == "csv") {
+                let name = path.file_name().expect("a file name");
+                std::fs::copy(&path, staged.join(name)).expect("the fixture copies");
+            }
+        }
+    }
+}
+
+/// The target directory as cargo sees it, from `CARGO_TARGET_DIR`,
+/// `build.target-dir` or the default, as trybuild finds it.
+fn target_directory() -> PathBuf {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(output.status.success(), "cargo metadata failed: {output:?}");
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("cargo metadata prints JSON");
+    let target = metadata["target_directory"]
+        .as_str()
+        .expect("cargo metadata names the target directory");
+    Path::new(target).to_path_buf()
 }

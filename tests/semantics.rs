@@ -94,7 +94,8 @@ fn header_fields_follow_the_rfcs() {
 }
 
 /// RFC 9110, Section 15: an unrecognized status is treated as the x00 of
-/// its class (600 to 999 as 5xx), and never cached.
+/// its class (600 to 999 as 5xx), and never cached; its header lists are
+/// those of the x00 too.
 #[test]
 fn unregistered_numbers_take_their_class_default() {
     for code in 100..=999 {
@@ -106,8 +107,12 @@ fn unregistered_numbers_take_their_class_default() {
         assert_eq!(status.allows_content(), x00.allows_content(), "{code}");
         assert_eq!(status.is_transient(), x00.is_transient(), "{code}");
         assert!(!status.is_cacheable_by_default(), "{code}");
-        assert!(status.required_headers().is_empty(), "{code}");
-        assert!(status.suggested_headers().is_empty(), "{code}");
+        assert_eq!(status.required_headers(), x00.required_headers(), "{code}");
+        assert_eq!(
+            status.suggested_headers(),
+            x00.suggested_headers(),
+            "{code}"
+        );
     }
 }
 

@@ -192,12 +192,33 @@ pub const fn localized<T: Tables>(disc: u16, position: usize) -> Localized {
     )
 }
 
+/// The code of the status a recipient acts on for `disc`: `None` when an
+/// enabled row registers `disc` (the status itself), else the `x00` of its
+/// class (RFC 9110, Section 15), 500 for 600 to 999.
+#[must_use]
+pub const fn understood_code<T: Tables>(disc: u16) -> Option<u16> {
+    if is_registered::<T>(disc) {
+        None
+    } else {
+        Some(class(disc).codes().start)
+    }
+}
+
+/// Where the semantics of `disc` are: its own row, or for an unregistered
+/// number the row of the status it is understood as, if that has one.
+const fn semantic_slot<T: Tables>(disc: u16) -> Option<Slot> {
+    match understood_code::<T>(disc) {
+        None => slot::<T>(disc),
+        Some(code) => slot::<T>(code),
+    }
+}
+
 const fn fact<T: Tables>(disc: u16, fact: Fact) -> bool {
-    let flags = match slot::<T>(disc) {
+    let flags = match semantic_slot::<T>(disc) {
         Some(slot) => T::FLAGS.get(slot),
         None => None,
     };
-    answer(flags, fact, code_of(disc))
+    answer(flags, is_registered::<T>(disc), fact, code_of(disc))
 }
 
 /// Whether a response with `disc` may carry content.
@@ -230,7 +251,7 @@ const fn header_list<T: Tables>(position: Option<u16>) -> &'static [&'static str
 /// The header fields a response with `disc` must carry.
 #[must_use]
 pub const fn required_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
-    match slot::<T>(disc) {
+    match semantic_slot::<T>(disc) {
         Some(slot) => header_list::<T>(T::REQUIRED.get(slot)),
         None => &[],
     }
@@ -239,7 +260,7 @@ pub const fn required_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
 /// The header fields a response with `disc` should or may carry.
 #[must_use]
 pub const fn suggested_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
-    match slot::<T>(disc) {
+    match semantic_slot::<T>(disc) {
         Some(slot) => header_list::<T>(T::SUGGESTED.get(slot)),
         None => &[],
     }
@@ -260,6 +281,82 @@ pub const fn from_vendor<T: Tables>(position: usize, code: u16) -> Option<T> {
         Some(at) if at < T::VALUES.len() => Some(T::VALUES[at]),
         _ => None,
     }
+}
+
+/// The status whose name is `name` in any common spelling, as
+/// [`names_match`] compares them; a standard row first.
+#[must_use]
+pub const fn from_name<T: Tables>(name: &str) -> Option<T> {
+    let name = name.as_bytes().trim_ascii();
+    if !has_letter(name) {
+        return None;
+    }
+    let keys = T::NAME_KEYS;
+    let mut group = 0;
+    while group < keys.groups() {
+        let mut row = 0;
+        while row < keys.rows(group) {
+            let slot = Slot::new(group as u8, row as u16);
+            if let Some(text) = keys.get(slot) {
+                if names_match(text.as_bytes(), name) {
+                    return match T::DISCS.get(slot) {
+                        Some(disc) => from_vendor::<T>(group, code_of(disc)),
+                        None => None,
+                    };
+                }
+            }
+            row += 1;
+        }
+        group += 1;
+    }
+    None
+}
+
+/// Numbers are not names: `FromStr` reads those.
+const fn has_letter(text: &[u8]) -> bool {
+    let mut at = 0;
+    while at < text.len() {
+        if text[at].is_ascii_alphabetic() {
+            return true;
+        }
+        at += 1;
+    }
+    false
+}
+
+/// Whether `name` is one of `keys` (normalized names separated by
+/// spaces): equal once spaces, underscores, hyphens and apostrophes are
+/// left out and ASCII letters lowered, as the generator's `name_key`
+/// writes the keys.
+const fn names_match(keys: &[u8], name: &[u8]) -> bool {
+    let mut start = 0;
+    while start < keys.len() {
+        let mut end = start;
+        while end < keys.len() && keys[end] != b' ' {
+            end += 1;
+        }
+        if key_matches(keys, start, end, name) {
+            return true;
+        }
+        start = end + 1;
+    }
+    false
+}
+
+const fn key_matches(keys: &[u8], mut at: usize, end: usize, name: &[u8]) -> bool {
+    let mut read = 0;
+    while read < name.len() {
+        let byte = name[read];
+        read += 1;
+        if matches!(byte, b' ' | b'_' | b'-' | b'\'') {
+            continue;
+        }
+        if at == end || keys[at] != byte.to_ascii_lowercase() {
+            return false;
+        }
+        at += 1;
+    }
+    at == end
 }
 
 /// `all[start..end]`, or nothing when that is out of bounds.

@@ -72,8 +72,140 @@ impl StatusClass {
     }
 }
 
+impl StatusClass {
+    /// The class as OpenAPI writes a range of response codes, `"1XX"` to
+    /// `"5XX"`; `FromStr` reads it back.
+    ///
+    /// ```
+    /// use status_core::StatusClass;
+    ///
+    /// assert_eq!(StatusClass::ClientError.range_key(), "4XX");
+    /// assert_eq!("4xx".parse(), Ok(StatusClass::ClientError));
+    /// ```
+    #[must_use]
+    pub const fn range_key(self) -> &'static str {
+        match self {
+            Self::Informational => "1XX",
+            Self::Success => "2XX",
+            Self::Redirection => "3XX",
+            Self::ClientError => "4XX",
+            Self::ServerError => "5XX",
+        }
+    }
+
+    /// The class whose range key is `key` (`1XX` to `5XX`, the `X`s in
+    /// either case), as `FromStr` reads it.
+    ///
+    /// # Errors
+    ///
+    /// For anything else, `6XX`, `4X`, `400` and `default` included; the
+    /// error keeps what was given.
+    pub const fn from_range_key(key: &str) -> Result<Self, ParseClassError> {
+        let class = match key.as_bytes() {
+            [digit, b'X' | b'x', b'X' | b'x'] => match digit {
+                b'1' => Some(Self::Informational),
+                b'2' => Some(Self::Success),
+                b'3' => Some(Self::Redirection),
+                b'4' => Some(Self::ClientError),
+                b'5' => Some(Self::ServerError),
+                _ => None,
+            },
+            _ => None,
+        };
+        match class {
+            Some(class) => Ok(class),
+            None => Err(ParseClassError::new(key)),
+        }
+    }
+}
+
 impl fmt::Display for StatusClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
 }
+
+impl core::str::FromStr for StatusClass {
+    type Err = ParseClassError;
+
+    /// An OpenAPI range key, `1XX` to `5XX`, as [`StatusClass::from_range_key`].
+    fn from_str(key: &str) -> Result<Self, ParseClassError> {
+        Self::from_range_key(key)
+    }
+}
+
+/// Text that is not a class's range key (`1XX` to `5XX`). It keeps what was
+/// given, up to [`ParseClassError::KEPT`] bytes, and its length.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseClassError {
+    kept: [u8; ParseClassError::KEPT],
+    len: usize,
+}
+
+impl ParseClassError {
+    /// How many bytes of the input the error keeps.
+    pub const KEPT: usize = 16;
+
+    const fn new(given: &str) -> Self {
+        let bytes = given.as_bytes();
+        let mut kept = [0; Self::KEPT];
+        let mut at = 0;
+        while at < Self::KEPT && at < bytes.len() {
+            kept[at] = bytes[at];
+            at += 1;
+        }
+        Self {
+            kept,
+            len: bytes.len(),
+        }
+    }
+
+    /// What was given: all of it when it is at most [`Self::KEPT`] bytes
+    /// long, else its start, cut between characters.
+    #[must_use]
+    pub fn given(&self) -> &str {
+        let kept = &self.kept[..self.len.min(Self::KEPT)];
+        match core::str::from_utf8(kept) {
+            Ok(text) => text,
+            Err(error) => core::str::from_utf8(&kept[..error.valid_up_to()]).unwrap_or(""),
+        }
+    }
+
+    /// The length of what was given, in bytes.
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether what was given was empty.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl fmt::Debug for ParseClassError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseClassError")
+            .field("given", &self.given())
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+impl fmt::Display for ParseClassError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.given())?;
+        if self.len > Self::KEPT {
+            write!(
+                f,
+                " (the first {} of {} bytes)",
+                self.given().len(),
+                self.len
+            )?;
+        }
+        f.write_str(" is not a status class: write 1XX, 2XX, 3XX, 4XX or 5XX")
+    }
+}
+
+impl core::error::Error for ParseClassError {}

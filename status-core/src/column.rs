@@ -84,6 +84,14 @@ impl Chunk {
         chunk
     }
 
+    /// How many texts the chunk holds.
+    const fn rows(&self) -> usize {
+        match self.ends {
+            Ends::Narrow(ends) => ends.len(),
+            Ends::Wide(ends) => ends.len(),
+        }
+    }
+
     /// Where the text of `row` starts and ends.
     #[inline]
     const fn span(&self, row: usize) -> Option<(usize, usize)> {
@@ -144,6 +152,22 @@ impl Texts {
     #[must_use]
     pub const fn new(chunks: &'static [Chunk]) -> Self {
         Self(chunks)
+    }
+
+    /// How many groups the column holds.
+    #[must_use]
+    pub const fn groups(&self) -> usize {
+        self.0.len()
+    }
+
+    /// How many rows the group `group` holds.
+    #[must_use]
+    pub const fn rows(&self, group: usize) -> usize {
+        if group < self.0.len() {
+            self.0[group].rows()
+        } else {
+            0
+        }
     }
 
     /// The text at `slot`.

@@ -123,6 +123,33 @@
 //! assert!(!status.is_registered());
 //! ```
 //!
+//! # Names and classes
+//!
+//! Config files and mock servers name statuses, and OpenAPI documents key
+//! responses by class. [`StatusCode::from_name`] reads a name in any common
+//! spelling (the reason phrase, the variant, `SCREAMING_SNAKE`, snake or
+//! kebab case, a former name), comparing without spaces, `_`, `-` and `'`
+//! and ignoring ASCII case. A name that a standard row shares with a
+//! vendor's means the standard row in every build. `StatusClass` parses
+//! OpenAPI's range keys.
+//!
+//! ```
+//! use status_core::{StatusClass, StatusCode};
+//!
+//! assert_eq!(StatusCode::from_name("not found"), Some(StatusCode::NotFound));
+//! assert_eq!(StatusCode::from_name("IM_A_TEAPOT"), Some(StatusCode::ImATeapot));
+//! assert_eq!(StatusCode::from_name("Payload Too Large"), Some(StatusCode::ContentTooLarge));
+//! assert_eq!(StatusCode::from_name("404"), None);
+//!
+//! assert_eq!("5xx".parse(), Ok(StatusClass::ServerError));
+//! assert_eq!(StatusClass::Success.range_key(), "2XX");
+//! assert!("default".parse::<StatusClass>().is_err());
+//!
+//! // RFC 9110: a status a recipient does not recognize is handled as the
+//! // x00 of its class.
+//! assert_eq!(StatusCode::from_u16(299).unwrap().understood(), StatusCode::Ok);
+//! ```
+//!
 //! # HTTP semantics
 //!
 //! The registry also says what HTTP asks of a response with each status,
@@ -255,7 +282,7 @@ mod http_impls;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
-pub use class::StatusClass;
+pub use class::{ParseClassError, StatusClass};
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use lang::Localized;
 pub use status::Status;

@@ -41,6 +41,43 @@ macro_rules! __status_methods {
                 $value_of(code)
             }
 
+            /// The status whose name is `name`, in any of the spellings in
+            /// which people write it: the reason phrase (`Not Found`), the
+            /// variant name (`NotFound`), `SCREAMING_SNAKE` (`NOT_FOUND`),
+            /// snake or kebab case, or a former name kept as an alias
+            /// (`Payload Too Large`).
+            ///
+            /// Names are compared with spaces, underscores, hyphens and
+            /// apostrophes left out, ASCII letters in any case, and spaces
+            /// around them ignored. A vendor's names are found only when
+            /// its feature is on; a name that a standard row shares with a
+            /// vendor's gives the standard row, whatever features are on.
+            /// `None` for anything else, numbers included (`FromStr` reads
+            /// those). Nothing is allocated.
+            #[must_use]
+            pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+                $crate::__private::from_name::<Self>(name)
+            }
+
+            /// The status a recipient acts on: the status itself when an
+            /// enabled row registers it, else the `x00` status of its class,
+            /// as RFC 9110 (Section 15) asks of a status it does not
+            /// recognize: `299` is understood as `200`, `599` and `600` to
+            /// `999` as `500`. The semantics of an unregistered number
+            /// ([`Self::allows_content`], [`Self::is_transient`], the header
+            /// lists) are those of the status it is understood as, except
+            /// that it is never cacheable.
+            #[must_use]
+            pub const fn understood(self) -> Self {
+                match $crate::__private::understood_code::<Self>(self as ::core::primitive::u16) {
+                    ::core::option::Option::Some(code) => match Self::from_u16(code) {
+                        ::core::option::Option::Some(status) => status,
+                        ::core::option::Option::None => self,
+                    },
+                    ::core::option::Option::None => self,
+                }
+            }
+
             /// The numeric status code, from 100 to 999.
             #[inline]
             #[must_use]

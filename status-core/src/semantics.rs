@@ -41,25 +41,27 @@ pub const fn flags(content: Option<bool>, cacheable: Option<bool>, transient: Op
         | bits(Fact::TRANSIENT, transient)
 }
 
-/// The answer to `fact` for a row whose flags are `flags`, or for a number
-/// no row registers (`None`).
+/// The answer to `fact` for `code`, given the flags of its row, or for an
+/// unregistered number (`registered` false) those of the status it is
+/// understood as (`None` when that has no row either).
 #[must_use]
-pub const fn answer(flags: Option<u8>, fact: Fact, code: u16) -> bool {
+pub const fn answer(flags: Option<u8>, registered: bool, fact: Fact, code: u16) -> bool {
+    // RFC 9110 (Section 15.1): a response with an unrecognized status is
+    // not cacheable, whatever its class.
+    if !registered && fact.0 == Fact::CACHEABLE.0 {
+        return false;
+    }
     match flags {
         Some(flags) if flags & fact.given() != 0 => flags & fact.yes() != 0,
-        Some(_) => class_default(code) & fact.yes() != 0,
-        // RFC 9110 (Section 15.1): a response with an unrecognized status
-        // is not cacheable, whatever its class.
-        None if fact.0 == Fact::CACHEABLE.0 => false,
-        None => class_default(code) & fact.yes() != 0,
+        _ => class_default(code) & fact.yes() != 0,
     }
 }
 
-/// The facts that an empty cell, or a number no row registers, gets.
-/// RFC 9110 (Section 15) asks a recipient to treat an unrecognized status
-/// as the `x00` status of its class; 600 to 999 count as `5xx`. 500 is
-/// retried by every client this project compared (see the README), so a
-/// `5xx` is transient.
+/// The facts of an empty cell, or of a number that neither a row nor the
+/// `x00` of its class registers: those RFC 9110 (Section 15) gives the
+/// `x00` statuses; 600 to 999 count as `5xx`. 500 is retried by every
+/// client this project compared (see the README), so a `5xx` is
+/// transient.
 const fn class_default(code: u16) -> u8 {
     match StatusClass::of(code) {
         Some(StatusClass::Informational) => 0,
@@ -75,10 +77,11 @@ mod tests {
     #[test]
     fn given_facts_override_the_class() {
         let flags = Some(flags(Some(false), Some(true), None));
-        assert!(!answer(flags, Fact::CONTENT, 405));
-        assert!(answer(flags, Fact::CACHEABLE, 405));
-        assert!(!answer(flags, Fact::TRANSIENT, 405));
-        assert!(answer(flags, Fact::TRANSIENT, 503));
+        assert!(!answer(flags, true, Fact::CONTENT, 405));
+        assert!(answer(flags, true, Fact::CACHEABLE, 405));
+        assert!(!answer(flags, true, Fact::TRANSIENT, 405));
+        assert!(answer(flags, true, Fact::TRANSIENT, 503));
+        assert!(!answer(flags, false, Fact::CACHEABLE, 405));
     }
 
     #[test]
@@ -90,9 +93,13 @@ mod tests {
             (598, true, true),
             (777, true, true),
         ] {
-            assert_eq!(answer(None, Fact::CONTENT, code), content, "{code}");
-            assert_eq!(answer(None, Fact::TRANSIENT, code), transient, "{code}");
-            assert!(!answer(None, Fact::CACHEABLE, code), "{code}");
+            assert_eq!(answer(None, false, Fact::CONTENT, code), content, "{code}");
+            assert_eq!(
+                answer(None, false, Fact::TRANSIENT, code),
+                transient,
+                "{code}"
+            );
+            assert!(!answer(None, false, Fact::CACHEABLE, code), "{code}");
         }
     }
 }

@@ -44,6 +44,21 @@ pub trait Status:
         Self::value(code)
     }
 
+    /// The status whose name is `name` in any common spelling. See
+    /// [`StatusCode::from_name`](crate::StatusCode::from_name).
+    fn from_name(name: &str) -> Option<Self> {
+        access::from_name::<Self>(name)
+    }
+
+    /// The status a recipient acts on: itself when registered, else the
+    /// `x00` of its class. See [`StatusCode::understood`](crate::StatusCode::understood).
+    fn understood(self) -> Self {
+        match access::understood_code::<Self>(self.discriminant()) {
+            Some(code) => Self::value(code).unwrap_or(self),
+            None => self,
+        }
+    }
+
     /// Every enabled meaning of a number, the preferred one first.
     fn meanings(code: u16) -> &'static [Self] {
         access::meanings::<Self>(code)
@@ -140,6 +155,11 @@ pub trait Tables: Copy + 'static {
     const SUMMARIES: Texts;
     /// The references.
     const REFERENCES: Texts;
+    /// The names `from_name` knows each row by, normalized as it reads
+    /// them, separated by spaces.
+    const NAME_KEYS: Texts;
+    /// The discriminants.
+    const DISCS: Column<u16>;
     /// The yes-or-no semantics, as [`flags`](crate::__private::flags) makes them.
     const FLAGS: Column<u8>;
     /// The header fields a response must carry, as positions in

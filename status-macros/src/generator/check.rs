@@ -47,6 +47,9 @@ pub struct Entry {
     pub row: Row,
     pub ident: Ident,
     pub aliases: Vec<Ident>,
+    /// The names `from_name` finds the row by, as [`naming::name_key`]
+    /// writes them: its variant, its reason phrase and its aliases.
+    pub keys: Vec<String>,
     /// The variant's discriminant.
     pub disc: u16,
     /// The row's group: 0 for the standard, `i + 1` for `vendors[i]`.
@@ -116,6 +119,7 @@ pub fn check(sheet: Sheet, problems: &mut Problems) -> Registry {
     let vendors = name_vendors(&sheet.rows, problems);
     let rows = without_duplicate_meanings(sheet.rows, problems);
     let named = name_rows(rows, problems);
+    check_name_keys(&named, problems);
     let entries = lay_out(named, &vendors, problems);
     Registry {
         entries,
@@ -230,6 +234,66 @@ struct Named {
     row: Row,
     ident: Ident,
     aliases: Vec<Ident>,
+    /// The row's names for `from_name`, each once: the variant first.
+    keys: Vec<String>,
+}
+
+/// The names of a row for `from_name`, each once, the variant first.
+fn name_keys(ident: &Ident, reason: &str, aliases: &[Ident]) -> Vec<String> {
+    let mut keys = vec![naming::name_key(&ident.to_string())];
+    let others = std::iter::once(naming::name_key(reason)).chain(
+        aliases
+            .iter()
+            .map(|alias| naming::name_key(&alias.to_string())),
+    );
+    for key in others {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// `from_name` must give the same answer whatever features are on: a name
+/// shared by a standard row and vendor rows means the standard row, but
+/// two standard rows, or vendor rows alone, cannot share a name, and a
+/// vendor row's variant name must stay its own.
+fn check_name_keys(named: &[Named], problems: &mut Problems) {
+    let mut standard: BTreeMap<String, u64> = BTreeMap::new();
+    for row in named.iter().filter(|n| n.row.vendor.is_none()) {
+        for key in &row.keys {
+            if let Some(&first) = standard.get(key) {
+                problems.at(
+                    row.row.line,
+                    format!("the name `{key}` (spaces, `_`, `-`, `'` and case aside) also names the row at line {first}, so `from_name` could not tell them apart; change the `Identifier`, the description or the `Aliases` of one of them"),
+                );
+            } else {
+                standard.insert(key.clone(), row.row.line);
+            }
+        }
+    }
+    let mut vendor: BTreeMap<String, u64> = BTreeMap::new();
+    for row in named.iter().filter(|n| n.row.vendor.is_some()) {
+        if let Some(&line) = standard.get(&row.keys[0]) {
+            problems.at(
+                row.row.line,
+                format!("the variant `{}` is, to `from_name`, the name of the standard row at line {line}, which would win; give this row another name in the `Identifier` column", row.ident),
+            );
+        }
+        for key in &row.keys {
+            if standard.contains_key(key) {
+                continue;
+            }
+            if let Some(&first) = vendor.get(key) {
+                problems.at(
+                    row.row.line,
+                    format!("the name `{key}` (spaces, `_`, `-`, `'` and case aside) also names the vendor row at line {first}, and `from_name` would have to depend on features to choose; change the `Identifier`, the description or the `Aliases` of one of them"),
+                );
+            } else {
+                vendor.insert(key.clone(), row.row.line);
+            }
+        }
+    }
 }
 
 /// What a name of a row is, and the column it comes from.
@@ -307,10 +371,12 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
             }
         }
         if fine {
+            let keys = name_keys(&ident, &row.reason, &aliases);
             named.push(Named {
                 row,
                 ident,
                 aliases,
+                keys,
             });
         }
     }
@@ -358,6 +424,7 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Ve
                 position: *position,
                 row: named.row,
                 ident: named.ident,
+                keys: named.keys,
                 aliases: named.aliases,
             });
             *position += 1;
@@ -540,6 +607,36 @@ mod tests {
         assert!(found[0].message.contains("`ALL`"), "{}", found[0]);
         assert!(found[1].message.contains("`Standard`"), "{}", found[1]);
         assert!(found[2].message.contains("`ALL`"), "{}", found[2]);
+    }
+
+    #[test]
+    fn names_for_from_name_do_not_depend_on_features() {
+        // A standard row and a vendor row may share a name: the standard wins.
+        let csv = "Value,Description,Reference,Vendor,Identifier\n401,Unauthorized,,,\n561,Unauthorized,,aws,AwsUnauthorized\n";
+        assert!(parse(csv).is_ok());
+        for (csv, line, says) in [
+            // Two standard rows.
+            ("200,Fine Thing,,,\n201,Other,,,FineThing\n", 3, "line 2"),
+            // Vendor rows alone.
+            (
+                "520,Odd One,,a,\n521,Odd-One,,b,OddOne2\n",
+                3,
+                "vendor row at line 2",
+            ),
+            // A vendor variant that a standard name would shadow.
+            (
+                "200,Fine Thing,,,Fine\n520,Other,,a,FineThing\n",
+                3,
+                "`FineThing`",
+            ),
+        ] {
+            let found = problems(&format!(
+                "Value,Description,Reference,Vendor,Identifier\n{csv}"
+            ));
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].line, Some(line));
+            assert!(found[0].message.contains(says), "{}", found[0]);
+        }
     }
 
     #[test]

@@ -29,6 +29,17 @@ pub fn alias_ident(name: &str) -> Result<Ident, String> {
     parse_ident(name).map_err(|why| format!("the alias `{name}` in the `Aliases` column {why}"))
 }
 
+/// A name as `from_name` compares it: without spaces, underscores,
+/// hyphens and apostrophes, ASCII letters in lower case, so that `Not
+/// Found`, `NOT_FOUND`, `not-found` and `NotFound` are one name. status-core's
+/// `from_name` reads its input the same way.
+pub fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '\''))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
 /// The Cargo feature that enables the texts of the language `tag`.
 pub fn language_feature(tag: &str) -> String {
     format!("lang-{}", tag.to_ascii_lowercase())
@@ -93,6 +104,7 @@ pub const STATUS_MEMBERS: &[&str] = &[
     "class",
     "code",
     "from_bytes",
+    "from_name",
     "from_u16",
     "from_vendor",
     "is_cacheable_by_default",
@@ -116,6 +128,7 @@ pub const STATUS_MEMBERS: &[&str] = &[
     "summary_in",
     "translated_reason",
     "translated_summary",
+    "understood",
     "vendor",
     "vendor_feature",
 ];
@@ -289,6 +302,21 @@ mod tests {
         lang.push("En".to_owned());
         lang.sort();
         assert_eq!(lang, LANG_MEMBERS, "LANG_MEMBERS");
+    }
+
+    #[test]
+    fn name_keys_join_the_usual_spellings() {
+        for name in [
+            "Not Found",
+            "NOT_FOUND",
+            "not-found",
+            "NotFound",
+            "not found",
+        ] {
+            assert_eq!(name_key(name), "notfound", "{name}");
+        }
+        assert_eq!(name_key("I'm a teapot"), name_key("IM_A_TEAPOT"));
+        assert_eq!(name_key("Not Found!"), "notfound!");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-#[status_core::registry("../../../../tests/ui/usage/ok.csv")]
+#[status_core::registry("tests/ui/usage/ok.csv")]
 #[derive(Debug)]
 pub enum StatusCode {}
 

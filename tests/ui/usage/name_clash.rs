@@ -1,4 +1,4 @@
-#[status_core::registry("../../../../tests/ui/usage/ok.csv", vendor = StatusCode)]
+#[status_core::registry("tests/ui/usage/ok.csv", vendor = StatusCode)]
 pub enum StatusCode {}
 
 fn main() {}

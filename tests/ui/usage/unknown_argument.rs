@@ -1,4 +1,4 @@
-#[status_core::registry("../../../../tests/ui/usage/ok.csv", colour = red)]
+#[status_core::registry("tests/ui/usage/ok.csv", colour = red)]
 pub enum StatusCode {}
 
 fn main() {}

@@ -27,6 +27,12 @@ pub fn tables(cx: &Context) -> TokenStream {
     let names = texts(cx, 0, |entry| Some(entry.ident.to_string()));
     let summaries = texts(cx, 0, |entry| Some(entry.row.summary.clone()));
     let references = texts(cx, 0, |entry| Some(entry.row.reference.clone()));
+    // Keys never hold a space (see `naming::name_key`), so one separates them.
+    let name_keys = texts(cx, 0, |entry| Some(entry.keys.join(" ")));
+    let discs = column(cx, |entry| {
+        let disc = Literal::u16_unsuffixed(entry.disc);
+        quote!(#disc)
+    });
     let flags = column(cx, |entry| {
         let semantics = &entry.row.semantics;
         let (content, cacheable, transient) = (
@@ -66,6 +72,8 @@ pub fn tables(cx: &Context) -> TokenStream {
             const NAMES: #rt::Texts = #names;
             const SUMMARIES: #rt::Texts = #summaries;
             const REFERENCES: #rt::Texts = #references;
+            const NAME_KEYS: #rt::Texts = #name_keys;
+            const DISCS: #rt::Column<::core::primitive::u16> = #discs;
             const FLAGS: #rt::Column<::core::primitive::u8> = #flags;
             const REQUIRED: #rt::Column<::core::primitive::u16> = #required;
             const SUGGESTED: #rt::Column<::core::primitive::u16> = #suggested;
