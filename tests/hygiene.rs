@@ -16,6 +16,32 @@ mod shared_module {
     pub enum Vendor {}
 }
 
+/// Enums named like the primitives the generated code uses: it names them
+/// as `::core::primitive::u16` and the like, so a user's type cannot
+/// shadow them.
+#[allow(non_camel_case_types)]
+mod primitives {
+    #[status_core::registry("tests/data/hygiene.csv")]
+    pub enum u16 {}
+
+    #[status_core::registry("tests/data/hygiene.csv")]
+    pub enum str {}
+
+    #[status_core::registry("tests/data/hygiene.csv")]
+    pub enum bool {}
+}
+
+#[test]
+fn enums_named_like_primitives_work() {
+    assert_eq!(primitives::u16::Ok.code(), 200);
+    assert_eq!(primitives::str::from_u16(500), Some(primitives::str::Err));
+    assert_eq!(primitives::bool::Error.to_string(), "400 Error");
+    assert_eq!(
+        primitives::u16::from_name("err"),
+        Some(primitives::u16::Err)
+    );
+}
+
 /// The generated code names nothing from the prelude.
 #[no_implicit_prelude]
 mod bare {

@@ -69,6 +69,21 @@ fn generate(
 /// Reads and checks the registry at `file`, every problem an error at the
 /// path literal.
 fn read_registry(file: &std::path::Path, path: &LitStr) -> Result<check::Registry, syn::Error> {
+    if path.value().trim().is_empty() {
+        return Err(syn::Error::new(
+            path.span(),
+            "the registry's path is empty; give the CSV file's path relative to the crate's Cargo.toml, as in #[registry(\"registry.csv\")]",
+        ));
+    }
+    if file.is_dir() {
+        return Err(syn::Error::new(
+            path.span(),
+            format!(
+                "{}: cannot read the registry: it is a directory; give the path of the CSV file (relative to the crate's Cargo.toml directory)",
+                path.value()
+            ),
+        ));
+    }
     let bytes = std::fs::read(file).map_err(|error| {
         let why = match error.kind() {
             std::io::ErrorKind::NotFound => "file not found".to_owned(),

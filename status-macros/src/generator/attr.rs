@@ -86,10 +86,10 @@ pub fn options(args: TokenStream) -> syn::Result<Options> {
     parser.parse2(args)
 }
 
-/// The enum the attribute is on, which must be empty and not generic. An
-/// attribute the macro cannot keep (a `#[repr]`, a derive of a trait it
-/// implements) is taken off and reported as the second value, so that the
-/// caller can still emit the enum.
+/// The enum the attribute is on, which must be empty. What the macro cannot
+/// keep (generics, a `#[repr]`, a derive of a trait it implements or cannot
+/// implement) is taken off and reported as the second value, so that the
+/// caller can still emit the enum and the error comes alone.
 pub fn target(item: TokenStream) -> syn::Result<(Target, Option<syn::Error>)> {
     let input: DeriveInput = syn::parse2(item)?;
     let Data::Enum(data) = &input.data else {
@@ -104,13 +104,15 @@ pub fn target(item: TokenStream) -> syn::Result<(Target, Option<syn::Error>)> {
             "the enum must be empty: its variants come from the registry",
         ));
     }
+    let mut errors: Option<syn::Error> = None;
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-        return Err(syn::Error::new(
+        // The enum is emitted without its generics, so the error is not
+        // followed by one for each unused parameter.
+        errors = Some(syn::Error::new(
             input.generics.span(),
-            "the status enum cannot be generic",
+            "the status enum cannot be generic: its variants come from the registry and carry no data",
         ));
     }
-    let mut errors: Option<syn::Error> = None;
     let mut attrs = input.attrs;
     attrs.retain(|attr| match attr_error(attr) {
         Ok(()) => true,
@@ -161,6 +163,12 @@ fn check_derives(attrs: &[Attribute]) -> syn::Result<()> {
                 return Err(syn::Error::new(
                     path.span(),
                     format!("#[registry] already implements `{name}` for the enum; remove it from this derive"),
+                ));
+            }
+            if name == "Default" {
+                return Err(syn::Error::new(
+                    path.span(),
+                    "#[registry] cannot derive `Default`: the variants come from the registry, so none can carry `#[default]`; remove it from this derive and implement `Default` by hand if you need it",
                 ));
             }
         }
@@ -281,12 +289,6 @@ mod tests {
                 ),
                 "must be empty",
             ),
-            (
-                quote!(
-                    enum E<T> {}
-                ),
-                "generic",
-            ),
         ] {
             let error = target(item).err().unwrap().to_string();
             assert!(error.contains(expected), "{error}");
@@ -308,6 +310,23 @@ mod tests {
                     enum E {}
                 ),
                 "`Debug`",
+            ),
+            (
+                quote!(
+                    #[derive(Default)]
+                    #[doc = "kept"]
+                    enum E {}
+                ),
+                "`Default`",
+            ),
+            (
+                quote!(
+                    #[doc = "kept"]
+                    enum E<T>
+                    where
+                        T: Copy, {}
+                ),
+                "generic",
             ),
         ] {
             let (target, error) = target(item).unwrap();

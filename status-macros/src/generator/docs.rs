@@ -7,7 +7,7 @@ use crate::check::{Entry, Registry};
 /// further meaning of a code how to reach it.
 pub fn variant_doc(entry: &Entry, registry: &Registry) -> String {
     let row = &entry.row;
-    let mut doc = format!("`{} {}`", row.code, row.reason);
+    let mut doc = code_span(&format!("{} {}", row.code, row.reason));
     if row.reason != row.description {
         doc.push_str(&format!(
             " (registered as “{}”)",
@@ -73,7 +73,7 @@ fn semantics_note(semantics: &crate::read::Semantics) -> String {
     let list = |names: &[String]| {
         names
             .iter()
-            .map(|n| format!("`{n}`"))
+            .map(|n| code_span(n))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -189,20 +189,44 @@ fn rfc_number(item: &str) -> Option<&str> {
     (end > 0).then(|| &digits[..end])
 }
 
-/// Keeps registry text from being read as links or HTML by rustdoc.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Registry text as a Markdown code span: between runs of backticks
+/// longer than any in the text, with a space inside when the text starts
+/// or ends with a backtick, so that it shows exactly as written.
+pub fn code_span(text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
     for c in text.chars() {
-        match c {
-            '[' | ']' | '*' | '_' | '`' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            _ => out.push(c),
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Registry text as Markdown prose that rustdoc shows exactly as written:
+/// a backslash before each character that could start markup inline
+/// (code, emphasis, strikethrough, links, HTML, entities, escapes), and
+/// before what would begin a block at the start of a line (headings,
+/// lists, quotes, fences). Registry cells hold one line each.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    for (at, c) in text.chars().enumerate() {
+        let inline = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '&' | '|' | '!'
+        );
+        let block = at == 0 && matches!(c, '#' | '-' | '+' | '=' | ':');
+        let ordered = at == digits && digits > 0 && matches!(c, '.' | ')');
+        if inline || block || ordered {
+            out.push('\\');
         }
+        out.push(c);
     }
     out
 }
@@ -240,6 +264,20 @@ mod tests {
 
     #[test]
     fn escapes_markdown() {
-        assert_eq!(escape_markdown("a [b] <c>"), "a \\[b\\] &lt;c&gt;");
+        assert_eq!(escape_markdown("a [b] <c>"), "a \\[b\\] \\<c\\>");
+        assert_eq!(escape_markdown("~~~"), "\\~\\~\\~");
+        assert_eq!(escape_markdown("# Heading"), "\\# Heading");
+        assert_eq!(escape_markdown("- item"), "\\- item");
+        assert_eq!(escape_markdown("12. item"), "12\\. item");
+        assert_eq!(escape_markdown("a - b. c"), "a - b. c");
+        assert_eq!(escape_markdown("&amp; `x`"), "\\&amp; \\`x\\`");
+    }
+
+    #[test]
+    fn code_spans_outlast_the_backticks_inside() {
+        assert_eq!(code_span("404 Not Found"), "`404 Not Found`");
+        assert_eq!(code_span("418 A` <b> `B"), "``418 A` <b> `B``");
+        assert_eq!(code_span("a``b"), "```a``b```");
+        assert_eq!(code_span("`x"), "`` `x ``");
     }
 }

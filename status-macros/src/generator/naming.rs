@@ -174,7 +174,11 @@ fn parse_ident(name: &str) -> Result<Ident, String> {
     if name.starts_with("r#") {
         return Err("is a raw identifier".to_owned());
     }
-    syn::parse_str::<Ident>(name).map_err(|_| "is not a valid Rust identifier".to_owned())
+    match syn::parse_str::<Ident>(name) {
+        // The lexer drops comments, so `Foo // note` would read as `Foo`.
+        Ok(ident) if ident == name => Ok(ident),
+        _ => Err("is not a valid Rust identifier".to_owned()),
+    }
 }
 
 #[cfg(test)]
@@ -228,6 +232,8 @@ mod tests {
     fn rejects_bad_overrides_and_aliases() {
         assert!(variant_ident("Not Found", Some("fn")).is_err());
         assert!(variant_ident("Not Found", Some("Not Found")).is_err());
+        assert!(variant_ident("Not Found", Some("Foo // note")).is_err());
+        assert!(variant_ident("Not Found", Some("Foo /* note */")).is_err());
         assert!(alias_ident("r#Foo").is_err());
         assert!(alias_ident("PayloadTooLarge").is_ok());
     }

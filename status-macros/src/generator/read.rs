@@ -331,7 +331,7 @@ fn is_single_line(fields: &[String], line: u64, problems: &mut Problems) -> bool
             problems.at(
                 line,
                 format!(
-                    "field {} runs over several lines: a `\"` is opened and not closed (write a quote inside a quoted field as `\"\"`)",
+                    "field {} opens a `\"` that is not closed before the end of the line or of the file (write a quote inside a quoted field as `\"\"`)",
                     index + 1
                 ),
             );
@@ -763,6 +763,11 @@ mod tests {
     #[test]
     fn rejects_an_unclosed_quote() {
         let csv = format!("{HEADER}200,OK,,,\n404,\"Not Found,,,\n500,Internal Server Error,,,\n");
+        let (_, found) = read_all(csv.as_bytes());
+        assert_eq!(lines(&found), [Some(3)]);
+        assert!(found[0].message.contains("not closed"));
+        // Also at the end of a file without a final line ending.
+        let csv = format!("{HEADER}200,OK,,,\n410,Gone,\"[RFC9110, Section 15.5.11],,");
         let (_, found) = read_all(csv.as_bytes());
         assert_eq!(lines(&found), [Some(3)]);
         assert!(found[0].message.contains("not closed"));

@@ -135,7 +135,7 @@ pub fn expand(cx: &Context, tracked_file: Option<&str>) -> TokenStream {
     let tables = data::tables(cx);
     let track = tracked_file.map(|file| {
         quote!(
-            const _: &[u8] = ::core::include_bytes!(#file);
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#file);
         )
     });
     quote! {
@@ -205,23 +205,27 @@ mod tests {
     }
 
     #[test]
-    fn names_prelude_items_by_their_core_paths() {
+    fn names_prelude_items_and_primitives_by_their_core_paths() {
         let file = expand_csv("Value,Description,Reference,Vendor,Description@bn\n200,Fine,,,ঠিক\n499,Closed,,nginx,\n");
         let mut tokens = Vec::new();
         flatten(quote!(#file), &mut tokens);
+        // A user type named like a primitive (`enum u16 {}`) would shadow a
+        // bare primitive name.
         let prelude = [
-            "Option", "Some", "None", "Result", "Ok", "Err", "matches", "Into", "From",
+            "Option", "Some", "None", "Result", "Ok", "Err", "matches", "Into", "From", "u8",
+            "u16", "u32", "u64", "usize", "str", "bool", "char",
         ];
         for (index, token) in tokens.iter().enumerate() {
             let proc_macro2::TokenTree::Ident(ident) = token else {
                 continue;
             };
             if prelude.iter().any(|name| ident == name) {
-                // `type Err = ...` names an associated type of `FromStr`.
+                // `type Err = ...` names an associated type of `FromStr`, and
+                // `#[repr(u16)]` is no path.
                 let reached = index > 0
                     && match &tokens[index - 1] {
                         proc_macro2::TokenTree::Punct(p) => p.as_char() == ':',
-                        proc_macro2::TokenTree::Ident(word) => word == "type",
+                        proc_macro2::TokenTree::Ident(word) => word == "type" || word == "repr",
                         _ => false,
                     };
                 assert!(reached, "`{ident}` is not reached through a path");

@@ -1,0 +1,4 @@
+#[status_core::registry("tests/ui")]
+pub enum StatusCode {}
+
+fn main() {}

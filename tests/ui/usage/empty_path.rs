@@ -1,0 +1,4 @@
+#[status_core::registry("")]
+pub enum StatusCode {}
+
+fn main() {}
