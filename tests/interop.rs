@@ -102,3 +102,36 @@ mod http_interop {
         }
     }
 }
+
+#[cfg(feature = "http")]
+mod status_ext {
+    use status_core::{Retry, StatusCode, StatusExt};
+
+    #[test]
+    fn answers_for_http_statuses_without_a_conversion() {
+        let unavailable = http::StatusCode::SERVICE_UNAVAILABLE;
+        assert_eq!(unavailable.typed(), StatusCode::ServiceUnavailable);
+        assert_eq!(unavailable.retry(), Retry::AnyMethod);
+        assert!(unavailable.is_transient());
+        assert_eq!(unavailable.suggested_headers(), ["retry-after"]);
+        assert!(unavailable.summary().is_some());
+        assert!(!http::StatusCode::NO_CONTENT.allows_content());
+        assert!(http::StatusCode::NOT_FOUND.is_cacheable_by_default());
+        assert_eq!(
+            http::StatusCode::UNAUTHORIZED.required_headers(),
+            ["www-authenticate"]
+        );
+        assert_eq!(http::StatusCode::BAD_GATEWAY.retry(), Retry::Idempotent);
+    }
+
+    #[test]
+    fn every_number_is_typed_losslessly() {
+        for code in 100..=999 {
+            let status = http::StatusCode::from_u16(code).unwrap();
+            assert_eq!(status.typed().code(), code);
+            assert_eq!(status.retry(), StatusCode::from_u16(code).unwrap().retry());
+        }
+        let odd = http::StatusCode::from_u16(599).unwrap();
+        assert_eq!(odd.understood(), StatusCode::InternalServerError);
+    }
+}

@@ -1,7 +1,7 @@
 //! HTTP semantics as registry data, checked against the lists of the RFCs
 //! written out here, not read back from registry.csv.
 
-use status_core::{Status, StatusCode};
+use status_core::{Retry, Status, StatusCode};
 
 /// RFC 9110: a 1xx response ends with its header section (15.2); 204
 /// (15.3.5), 205 (15.3.6) and 304 (15.4.5) carry no content.
@@ -13,10 +13,23 @@ const CACHEABLE: &[u16] = &[
     200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501, 451,
 ];
 
-/// Retried by every client compared in the README (curl `--retry`, the AWS
-/// SDKs, reqwest-retry, go-retryablehttp, got): 408, 429, 500, 502, 503,
-/// 504; and 425, which RFC 8470 (Section 5.2) lets a client retry.
-const TRANSIENT: &[u16] = &[408, 425, 429, 500, 502, 503, 504];
+/// After these a request may be repeated whatever its method, since the
+/// server did not act on it.
+const ANY_METHOD: &[u16] = &[
+    408, // RFC 9110, 15.5.9: the client MAY repeat the request
+    421, // RFC 9110, 15.5.20: "whether or not the request method is idempotent"
+    425, // RFC 8470, 5.2: the client MAY retry it after the handshake
+    429, // RFC 6585, 4: refused for the rate, with a Retry-After
+    503, // RFC 9110, 15.6.4: the server is unable to handle the request
+];
+
+/// After these the condition may pass, but nothing says whether the origin
+/// acted: only an idempotent request may be repeated (RFC 9110, 9.2.2).
+const IDEMPOTENT: &[u16] = &[
+    500, // 15.6.1
+    502, // 15.6.3
+    504, // 15.6.5
+];
 
 /// RFC 9110: what a response MUST carry.
 const REQUIRED: &[(u16, &str)] = &[
@@ -68,10 +81,55 @@ fn cacheable_by_default_follows_rfc_9110() {
 }
 
 #[test]
-fn transient_statuses_are_those_clients_retry() {
+fn retry_policies_follow_the_rfcs() {
     for status in standard() {
-        let expected = TRANSIENT.contains(&status.code());
-        assert_eq!(status.is_transient(), expected, "{status}");
+        let code = status.code();
+        let expected = if ANY_METHOD.contains(&code) {
+            Retry::AnyMethod
+        } else if IDEMPOTENT.contains(&code) {
+            Retry::Idempotent
+        } else {
+            // Not failures (1xx to 3xx), or failures the same request meets
+            // again (400, 401, 403, 404, 409, 413 without Retry-After, 422,
+            // 501, 505, ...).
+            Retry::Never
+        };
+        assert_eq!(status.retry(), expected, "{status}");
+        assert_eq!(status.is_transient(), expected != Retry::Never, "{status}");
+        assert_eq!(Status::retry(status), expected);
+    }
+}
+
+/// Vendor codes, from what each vendor says of them.
+#[test]
+fn vendor_retry_policies_follow_their_vendors() {
+    let expected: &[(u16, &str, Retry)] = &[
+        // Cloudflare: 521 to 523 never reached the origin; 520, 524 and
+        // 527 did, or may have; TLS and DNS setup errors do not pass.
+        (520, "cloudflare", Retry::Idempotent),
+        (521, "cloudflare", Retry::AnyMethod),
+        (522, "cloudflare", Retry::AnyMethod),
+        (523, "cloudflare", Retry::AnyMethod),
+        (524, "cloudflare", Retry::Idempotent),
+        (525, "cloudflare", Retry::Never),
+        (526, "cloudflare", Retry::Never),
+        (527, "cloudflare", Retry::Idempotent),
+        (530, "cloudflare", Retry::Never),
+        // Rate limits and overload, refused before any work.
+        (420, "twitter", Retry::AnyMethod),
+        (529, "qualys", Retry::AnyMethod),
+        (540, "shopify", Retry::AnyMethod),
+        // A read timeout behind a proxy: the origin may have acted.
+        (598, "unofficial", Retry::Idempotent),
+        (499, "nginx", Retry::Never),
+        (444, "nginx", Retry::Never),
+    ];
+    for &(code, vendor, retry) in expected {
+        for status in StatusCode::meanings(code) {
+            if status.vendor().and_then(|v| v.feature()) == Some(vendor) {
+                assert_eq!(status.retry(), retry, "{status} ({vendor})");
+            }
+        }
     }
 }
 
@@ -105,7 +163,7 @@ fn unregistered_numbers_take_their_class_default() {
         }
         let x00 = StatusCode::from_u16(code.min(599) / 100 * 100).unwrap();
         assert_eq!(status.allows_content(), x00.allows_content(), "{code}");
-        assert_eq!(status.is_transient(), x00.is_transient(), "{code}");
+        assert_eq!(status.retry(), x00.retry(), "{code}");
         assert!(!status.is_cacheable_by_default(), "{code}");
         assert_eq!(status.required_headers(), x00.required_headers(), "{code}");
         assert_eq!(

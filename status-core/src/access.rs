@@ -3,9 +3,9 @@
 //! `const fn`s of a generated enum and the methods of [`Status`](crate::Status).
 
 use crate::index::{code_of, Slot};
-use crate::semantics::{answer, Fact};
+use crate::semantics::{self, answer, Fact};
 use crate::status::Tables;
-use crate::{code, lang, Localized, StatusClass};
+use crate::{code, lang, Localized, Retry, StatusClass};
 
 /// The numeric code of `disc`.
 #[inline]
@@ -233,10 +233,22 @@ pub const fn is_cacheable_by_default<T: Tables>(disc: u16) -> bool {
     fact::<T>(disc, Fact::CACHEABLE)
 }
 
-/// Whether the condition behind `disc` is temporary.
+/// Whether, and for which methods, a request that got `disc` may be sent
+/// again.
+#[must_use]
+pub const fn retry<T: Tables>(disc: u16) -> Retry {
+    let flags = match semantic_slot::<T>(disc) {
+        Some(slot) => T::FLAGS.get(slot),
+        None => None,
+    };
+    semantics::retry(flags, code_of(disc))
+}
+
+/// Whether the condition behind `disc` is temporary: whether the request
+/// may be sent again at all.
 #[must_use]
 pub const fn is_transient<T: Tables>(disc: u16) -> bool {
-    fact::<T>(disc, Fact::TRANSIENT)
+    !matches!(retry::<T>(disc), Retry::Never)
 }
 
 const fn header_list<T: Tables>(position: Option<u16>) -> &'static [&'static str] {
@@ -284,7 +296,7 @@ pub const fn from_vendor<T: Tables>(position: usize, code: u16) -> Option<T> {
 }
 
 /// The status whose name is `name` in any common spelling, as
-/// [`names_match`] compares them; a standard row first.
+/// `names_match` compares them; a standard row first.
 #[must_use]
 pub const fn from_name<T: Tables>(name: &str) -> Option<T> {
     let name = name.as_bytes().trim_ascii();

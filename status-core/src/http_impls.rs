@@ -36,3 +36,79 @@ impl PartialEq<StatusCode> for http::StatusCode {
         self.as_u16() == other.code()
     }
 }
+
+/// status-core's answers for the `http` crate's [`http::StatusCode`], the
+/// type that axum, hyper, reqwest and tower hand out, without a conversion
+/// by hand.
+///
+/// ```
+/// use status_core::{Retry, StatusExt};
+///
+/// let status = http::StatusCode::SERVICE_UNAVAILABLE;
+/// assert_eq!(status.retry(), Retry::AnyMethod);
+/// assert_eq!(status.suggested_headers(), ["retry-after"]);
+/// assert_eq!(status.typed(), status_core::StatusCode::ServiceUnavailable);
+/// ```
+pub trait StatusExt: sealed::Sealed {
+    /// The status as a [`StatusCode`], keeping its number as `From` does.
+    fn typed(&self) -> StatusCode;
+
+    /// Whether, and for which methods, the request may be sent again; see
+    /// [`StatusCode::retry`].
+    fn retry(&self) -> crate::Retry {
+        self.typed().retry()
+    }
+
+    /// Whether the same request may succeed later; see
+    /// [`StatusCode::is_transient`].
+    fn is_transient(&self) -> bool {
+        self.typed().is_transient()
+    }
+
+    /// Whether a response with this status may carry content; see
+    /// [`StatusCode::allows_content`].
+    fn allows_content(&self) -> bool {
+        self.typed().allows_content()
+    }
+
+    /// Whether a response with this status is cacheable without explicit
+    /// freshness; see [`StatusCode::is_cacheable_by_default`].
+    fn is_cacheable_by_default(&self) -> bool {
+        self.typed().is_cacheable_by_default()
+    }
+
+    /// The header fields the response must carry; see
+    /// [`StatusCode::required_headers`].
+    fn required_headers(&self) -> &'static [&'static str] {
+        self.typed().required_headers()
+    }
+
+    /// The header fields the response should or may carry; see
+    /// [`StatusCode::suggested_headers`].
+    fn suggested_headers(&self) -> &'static [&'static str] {
+        self.typed().suggested_headers()
+    }
+
+    /// A short explanation of the status; see [`StatusCode::summary`].
+    fn summary(&self) -> Option<&'static str> {
+        self.typed().summary()
+    }
+
+    /// The status a recipient acts on; see [`StatusCode::understood`].
+    fn understood(&self) -> StatusCode {
+        self.typed().understood()
+    }
+}
+
+impl StatusExt for http::StatusCode {
+    fn typed(&self) -> StatusCode {
+        StatusCode::from(*self)
+    }
+}
+
+mod sealed {
+    /// Only `http::StatusCode` implements `StatusExt`.
+    pub trait Sealed {}
+
+    impl Sealed for http::StatusCode {}
+}

@@ -154,14 +154,16 @@
 //!
 //! The registry also says what HTTP asks of a response with each status,
 //! for servers, proxies, caches and clients that would otherwise keep their
-//! own lists:
+//! own lists, and when a client may send a request again ([`Retry`],
+//! combined with the method and `Retry-After` by [`decide`]):
 //!
 //! ```
-//! use status_core::StatusCode;
+//! use status_core::{Retry, StatusCode};
 //!
 //! assert!(!StatusCode::NoContent.allows_content());
 //! assert!(StatusCode::NotFound.is_cacheable_by_default());
 //! assert!(StatusCode::ServiceUnavailable.is_transient());
+//! assert_eq!(StatusCode::BadGateway.retry(), Retry::Idempotent); // GET, not POST
 //! assert_eq!(StatusCode::Unauthorized.required_headers(), ["www-authenticate"]);
 //! assert_eq!(StatusCode::TooManyRequests.suggested_headers(), ["retry-after"]);
 //!
@@ -274,6 +276,7 @@ mod error;
 mod index;
 mod lang;
 mod methods;
+mod retry;
 mod semantics;
 mod status;
 
@@ -285,7 +288,12 @@ mod serde_impls;
 pub use class::{ParseClassError, StatusClass};
 pub use error::{InvalidStatusCode, ParseStatusError};
 pub use lang::Localized;
+pub use retry::{decide, is_idempotent, Decision, Retry, RetryAfter, UnixSeconds};
 pub use status::Status;
+
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub use http_impls::StatusExt;
 pub use status_macros::registry;
 
 /// An HTTP status code: one variant for each meaning in the registry, and a
@@ -308,6 +316,7 @@ pub mod __private {
     pub use crate::lang::{find, lookup, negotiate, zero_digit};
     pub use crate::semantics::flags;
     pub use crate::status::{Language, Tables};
+    pub use crate::Retry;
 }
 
 /// The generator reaches [`__private`] by this name, which changes with

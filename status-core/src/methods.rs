@@ -231,9 +231,18 @@ macro_rules! __status_methods {
                 $crate::__private::is_cacheable_by_default::<Self>(self as ::core::primitive::u16)
             }
 
+            /// Whether a request that got this status may be sent again, and
+            /// for which methods, from the registry's `Retry` column (see
+            /// status-core's `Retry`; its `decide` combines the policy with
+            /// the request's method and the response's `Retry-After`).
+            #[must_use]
+            pub const fn retry(self) -> $crate::Retry {
+                $crate::__private::retry::<Self>(self as ::core::primitive::u16)
+            }
+
             /// Whether the condition is temporary, so that the same request
-            /// may succeed if sent again later, as widely used HTTP clients'
-            /// retry rules treat it.
+            /// may succeed if sent again later: whether [`Self::retry`] is
+            /// anything but `Retry::Never`.
             #[must_use]
             pub const fn is_transient(self) -> ::core::primitive::bool {
                 $crate::__private::is_transient::<Self>(self as ::core::primitive::u16)

@@ -1,10 +1,11 @@
 //! What HTTP says of a response with a status, as the registry's
 //! semantics columns give it, and the answers for what they leave open.
 
-use crate::StatusClass;
+use crate::{Retry, StatusClass};
 
 /// The yes-or-no facts of a row, two bits each: whether the registry gives
-/// the fact, and its answer.
+/// the fact, and its answer. The retry policy takes the three bits above
+/// them: whether the registry gives it, and its value.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Fact(u8);
 
@@ -13,8 +14,6 @@ impl Fact {
     pub const CONTENT: Fact = Fact(0);
     /// Whether a cache may reuse the response without explicit freshness.
     pub const CACHEABLE: Fact = Fact(2);
-    /// Whether the same request may succeed later.
-    pub const TRANSIENT: Fact = Fact(4);
 
     const fn given(self) -> u8 {
         1 << self.0
@@ -25,10 +24,15 @@ impl Fact {
     }
 }
 
-/// The facts of a row as one byte; `None` leaves a fact to the default of
-/// the code's class.
+/// Set when the registry gives the retry policy, which the two bits above
+/// hold.
+const RETRY_GIVEN: u8 = 1 << 4;
+const RETRY_SHIFT: u8 = 5;
+
+/// The semantics of a row as one byte; `None` leaves a fact to the default
+/// of the code's class.
 #[must_use]
-pub const fn flags(content: Option<bool>, cacheable: Option<bool>, transient: Option<bool>) -> u8 {
+pub const fn flags(content: Option<bool>, cacheable: Option<bool>, retry: Option<Retry>) -> u8 {
     const fn bits(fact: Fact, answer: Option<bool>) -> u8 {
         match answer {
             Some(true) => fact.given() | fact.yes(),
@@ -36,9 +40,29 @@ pub const fn flags(content: Option<bool>, cacheable: Option<bool>, transient: Op
             None => 0,
         }
     }
-    bits(Fact::CONTENT, content)
-        | bits(Fact::CACHEABLE, cacheable)
-        | bits(Fact::TRANSIENT, transient)
+    let retry = match retry {
+        Some(retry) => RETRY_GIVEN | (retry as u8) << RETRY_SHIFT,
+        None => 0,
+    };
+    bits(Fact::CONTENT, content) | bits(Fact::CACHEABLE, cacheable) | retry
+}
+
+/// The retry policy of `code`, given the flags of its row (or of the row it
+/// is understood as); the class's default where they give none.
+#[must_use]
+pub const fn retry(flags: Option<u8>, code: u16) -> Retry {
+    match flags {
+        Some(flags) if flags & RETRY_GIVEN != 0 => match flags >> RETRY_SHIFT & 3 {
+            0 => Retry::Never,
+            1 => Retry::Idempotent,
+            _ => Retry::AnyMethod,
+        },
+        // 500 says nothing of whether the server acted on the request.
+        _ => match StatusClass::of(code) {
+            Some(StatusClass::ServerError) | None => Retry::Idempotent,
+            Some(_) => Retry::Never,
+        },
+    }
 }
 
 /// The answer to `fact` for `code`, given the flags of its row, or for an
@@ -59,14 +83,11 @@ pub const fn answer(flags: Option<u8>, registered: bool, fact: Fact, code: u16) 
 
 /// The facts of an empty cell, or of a number that neither a row nor the
 /// `x00` of its class registers: those RFC 9110 (Section 15) gives the
-/// `x00` statuses; 600 to 999 count as `5xx`. 500 is retried by every
-/// client this project compared (see the README), so a `5xx` is
-/// transient.
+/// `x00` statuses (600 to 999 count as `5xx`): content except in a `1xx`.
 const fn class_default(code: u16) -> u8 {
     match StatusClass::of(code) {
         Some(StatusClass::Informational) => 0,
-        Some(StatusClass::ServerError) | None => Fact::CONTENT.yes() | Fact::TRANSIENT.yes(),
-        Some(_) => Fact::CONTENT.yes(),
+        _ => Fact::CONTENT.yes(),
     }
 }
 
@@ -79,26 +100,28 @@ mod tests {
         let flags = Some(flags(Some(false), Some(true), None));
         assert!(!answer(flags, true, Fact::CONTENT, 405));
         assert!(answer(flags, true, Fact::CACHEABLE, 405));
-        assert!(!answer(flags, true, Fact::TRANSIENT, 405));
-        assert!(answer(flags, true, Fact::TRANSIENT, 503));
+        assert_eq!(retry(flags, 405), Retry::Never);
+        assert_eq!(retry(flags, 503), Retry::Idempotent);
         assert!(!answer(flags, false, Fact::CACHEABLE, 405));
+        for policy in [Retry::Never, Retry::Idempotent, Retry::AnyMethod] {
+            assert_eq!(
+                retry(Some(super::flags(None, None, Some(policy))), 200),
+                policy
+            );
+        }
     }
 
     #[test]
     fn unregistered_numbers_take_their_class_and_are_never_cached() {
-        for (code, content, transient) in [
-            (150, false, false),
-            (299, true, false),
-            (499, true, false),
-            (598, true, true),
-            (777, true, true),
+        for (code, content, policy) in [
+            (150, false, Retry::Never),
+            (299, true, Retry::Never),
+            (499, true, Retry::Never),
+            (598, true, Retry::Idempotent),
+            (777, true, Retry::Idempotent),
         ] {
             assert_eq!(answer(None, false, Fact::CONTENT, code), content, "{code}");
-            assert_eq!(
-                answer(None, false, Fact::TRANSIENT, code),
-                transient,
-                "{code}"
-            );
+            assert_eq!(retry(None, code), policy, "{code}");
             assert!(!answer(None, false, Fact::CACHEABLE, code), "{code}");
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::column::{Column, Texts};
 use crate::index::Index;
-use crate::{access, StatusClass};
+use crate::{access, Retry, StatusClass};
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
@@ -120,6 +120,12 @@ pub trait Status:
     /// freshness information.
     fn is_cacheable_by_default(self) -> bool {
         access::is_cacheable_by_default::<Self>(self.discriminant())
+    }
+
+    /// Whether, and for which methods, a request that got this status may
+    /// be sent again. See [`StatusCode::retry`](crate::StatusCode::retry).
+    fn retry(self) -> Retry {
+        access::retry::<Self>(self.discriminant())
     }
 
     /// Whether the same request may succeed if sent again later.

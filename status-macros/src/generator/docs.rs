@@ -63,12 +63,17 @@ fn semantics_note(semantics: &crate::read::Semantics) -> String {
             "not cacheable by default",
         ));
     }
-    if let Some(transient) = semantics.transient {
-        facts.push(yes_no(
-            transient,
-            "transient: the same request may succeed later",
-            "not transient",
-        ));
+    if let Some(retry) = semantics.retry {
+        facts.push(
+            match retry {
+                crate::read::Retry::Never => "not to be repeated",
+                crate::read::Retry::Idempotent => {
+                    "repeatable if the request's method is idempotent"
+                }
+                crate::read::Retry::AnyMethod => "repeatable whatever the request's method",
+            }
+            .to_owned(),
+        );
     }
     let list = |names: &[String]| {
         names

@@ -122,6 +122,7 @@ pub const STATUS_MEMBERS: &[&str] = &[
     "reason_in",
     "reference",
     "required_headers",
+    "retry",
     "status_line",
     "suggested_headers",
     "summary",

@@ -21,7 +21,7 @@ enum Column {
     Aliases,
     Content,
     Cacheable,
-    Transient,
+    Retry,
     RequiredHeaders,
     SuggestedHeaders,
 }
@@ -38,7 +38,7 @@ impl Column {
         Column::Aliases,
         Column::Content,
         Column::Cacheable,
-        Column::Transient,
+        Column::Retry,
         Column::RequiredHeaders,
         Column::SuggestedHeaders,
     ];
@@ -55,7 +55,7 @@ impl Column {
             Column::Aliases => "Aliases",
             Column::Content => "Content",
             Column::Cacheable => "Cacheable",
-            Column::Transient => "Transient",
+            Column::Retry => "Retry",
             Column::RequiredHeaders => "Required Headers",
             Column::SuggestedHeaders => "Suggested Headers",
         }
@@ -113,7 +113,9 @@ pub struct Row {
 pub struct Semantics {
     pub content: Option<bool>,
     pub cacheable: Option<bool>,
-    pub transient: Option<bool>,
+    /// Whether and how the request may be repeated; `None` for the
+    /// class's default.
+    pub retry: Option<Retry>,
     pub required: Vec<String>,
     pub suggested: Vec<String>,
 }
@@ -164,6 +166,13 @@ impl Header {
                 .split_once('@')
                 .filter(|(base, _)| *base == "Description" || *base == "Summary");
             let Some((base, tag)) = localized else {
+                if name == "Transient" {
+                    bad.at(
+                        line,
+                        "the `Transient` column is now `Retry`: write `never`, `idempotent` (only requests whose method is idempotent may be repeated) or `any` (whatever the method)",
+                    );
+                    continue;
+                }
                 bad.at(
                     line,
                     format!(
@@ -500,10 +509,42 @@ fn read_semantics(header: &Header, fields: &[String]) -> Result<Semantics, Strin
     Ok(Semantics {
         content: flag(Column::Content)?,
         cacheable: flag(Column::Cacheable)?,
-        transient: flag(Column::Transient)?,
+        retry: parse_retry(header.cell(fields, Column::Retry))?,
         required: headers(Column::RequiredHeaders)?,
         suggested: headers(Column::SuggestedHeaders)?,
     })
+}
+
+/// A `Retry` cell, as status-core's `Retry` names its values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    Never,
+    Idempotent,
+    AnyMethod,
+}
+
+impl Retry {
+    /// The variant of status-core's `Retry`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Retry::Never => "Never",
+            Retry::Idempotent => "Idempotent",
+            Retry::AnyMethod => "AnyMethod",
+        }
+    }
+}
+
+/// A `Retry` cell; empty leaves the answer to the class's default.
+fn parse_retry(cell: &str) -> Result<Option<Retry>, String> {
+    match cell.trim() {
+        "" => Ok(None),
+        "never" => Ok(Some(Retry::Never)),
+        "idempotent" => Ok(Some(Retry::Idempotent)),
+        "any" => Ok(Some(Retry::AnyMethod)),
+        other => Err(format!(
+            "`{other}` in the `Retry` column: write `never`, `idempotent` (only requests whose method is idempotent may be repeated) or `any` (whatever the method), or leave it empty for the default of the code's class"
+        )),
+    }
 }
 
 /// A `yes`/`no` cell; empty leaves the answer to the class's default.
@@ -721,9 +762,9 @@ mod tests {
 
     #[test]
     fn reads_the_semantics_columns() {
-        let csv = "Value,Description,Reference,Content,Cacheable,Transient,Required Headers,Suggested Headers\n\
-                   401,Unauthorized,,,no,no,www-authenticate,\n\
-                   503,Service Unavailable,,yes,,yes,,retry-after\n\
+        let csv = "Value,Description,Reference,Content,Cacheable,Retry,Required Headers,Suggested Headers\n\
+                   401,Unauthorized,,,no,never,www-authenticate,\n\
+                   503,Service Unavailable,,yes,,any,,retry-after\n\
                    204,No Content,,maybe,,,,\n\
                    405,Method Not Allowed,,,,,Allow,\n";
         let (sheet, found) = read_all(csv.as_bytes());
@@ -739,7 +780,7 @@ mod tests {
         assert_eq!(unauthorized.cacheable, Some(false));
         assert_eq!(unauthorized.required, ["www-authenticate"]);
         let unavailable = &sheet.rows[1].semantics;
-        assert_eq!(unavailable.transient, Some(true));
+        assert_eq!(unavailable.retry, Some(Retry::AnyMethod));
         assert_eq!(unavailable.suggested, ["retry-after"]);
     }
 

@@ -10,7 +10,7 @@
 use super::{runtime, Context};
 use crate::check::Entry;
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 
 pub fn tables(cx: &Context) -> TokenStream {
     let rt = runtime();
@@ -35,12 +35,15 @@ pub fn tables(cx: &Context) -> TokenStream {
     });
     let flags = column(cx, |entry| {
         let semantics = &entry.row.semantics;
-        let (content, cacheable, transient) = (
-            option(semantics.content),
-            option(semantics.cacheable),
-            option(semantics.transient),
-        );
-        quote!(#rt::flags(#content, #cacheable, #transient))
+        let (content, cacheable) = (option(semantics.content), option(semantics.cacheable));
+        let retry = match semantics.retry {
+            Some(retry) => {
+                let variant = format_ident!("{}", retry.variant());
+                quote!(::core::option::Option::Some(#rt::Retry::#variant))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        quote!(#rt::flags(#content, #cacheable, #retry))
     });
     let (header_lists, required, suggested) = headers(cx);
     let header_lists = header_lists.iter().map(|list| quote!(&[#(#list),*]));
