@@ -26,6 +26,7 @@ ROWS = [
     ("Display into a reused String", "display", "status-core", "http"),
     ("parse \"404\"-style text", "parse", "status-core", "http"),
     ("class predicates (all five)", "class", "status-core/is__", "http/is__"),
+    ("retry decision (against a match by hand)", "retry", "status-core", "by-hand"),
 ]
 
 

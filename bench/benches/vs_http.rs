@@ -232,6 +232,65 @@ fn class(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
     group.finish();
 }
 
+/// The retry decision a client writes by hand, of the same kind as
+/// `decide`: the RFCs' retryable statuses by method, and `Retry-After` as
+/// seconds only (no dates).
+fn decide_by_hand(
+    status: http::StatusCode,
+    method: &str,
+    retry_after: Option<&[u8]>,
+) -> status_core::Decision {
+    use status_core::Decision;
+    let idempotent = matches!(
+        method,
+        "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE"
+    );
+    let allowed = match status.as_u16() {
+        408 | 421 | 425 | 429 | 503 => true,
+        500 | 502 | 504 => idempotent,
+        _ => false,
+    };
+    if !allowed {
+        return Decision::Stop;
+    }
+    let seconds = retry_after
+        .and_then(|value| std::str::from_utf8(value).ok())
+        .and_then(|text| text.trim().parse::<u64>().ok());
+    match seconds {
+        Some(0) | None => Decision::Now,
+        Some(seconds) => Decision::After(std::time::Duration::from_secs(seconds)),
+    }
+}
+
+fn retry_decision(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
+    const METHODS: [&str; 4] = ["GET", "POST", "GET", "PUT"];
+    let header = |index: usize| matches!(index % 3, 0).then_some(&b"120"[..]);
+    let mut group = c.benchmark_group("retry");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    group.bench_function("status-core", |b| {
+        b.iter(|| {
+            let mut later = 0u32;
+            for (index, &status) in black_box(ours).iter().enumerate() {
+                let decision =
+                    status_core::decide(status, METHODS[index % 4], header(index), 1_700_000_000);
+                later += u32::from(decision != status_core::Decision::Stop);
+            }
+            later
+        })
+    });
+    group.bench_function("by-hand", |b| {
+        b.iter(|| {
+            let mut later = 0u32;
+            for (index, &status) in black_box(theirs).iter().enumerate() {
+                let decision = decide_by_hand(status, METHODS[index % 4], header(index));
+                later += u32::from(decision != status_core::Decision::Stop);
+            }
+            later
+        })
+    });
+    group.finish();
+}
+
 fn benches(c: &mut Criterion) {
     let numbers = realistic_codes();
     let ours: Vec<StatusCode> = numbers
@@ -249,6 +308,7 @@ fn benches(c: &mut Criterion) {
     display(c, &ours, &theirs);
     parse(c, &texts);
     class(c, &ours, &theirs);
+    retry_decision(c, &ours, &theirs);
 }
 
 criterion_group!(vs_http, benches);

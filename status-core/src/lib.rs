@@ -69,7 +69,9 @@
 //! | Feature | Adds                                                                   |
 //! |---------|------------------------------------------------------------------------|
 //! | `serde` | `Serialize` as the number; `Deserialize` from a number or `"404"`      |
-//! | `http`  | `From` both ways with `http::StatusCode`, `PartialEq` both ways         |
+//! | `http`  | `From` both ways with `http::StatusCode`, `PartialEq` both ways, and `StatusExt` on it |
+//! | `reqwest` | [`reqwest::classify`](crate::reqwest), a classifier for reqwest's built-in retries |
+//! | `tower` | [`tower::RetryPolicy`](crate::tower), a retry policy that honors `Retry-After` |
 //!
 //! Because a feature adds variants, and any crate in a build may turn one
 //! on, [`StatusCode`] is `#[non_exhaustive]`: a `match` needs a catch-all arm.
@@ -280,10 +282,25 @@ mod retry;
 mod semantics;
 mod status;
 
+#[cfg(feature = "tower")]
+extern crate std;
+
 #[cfg(feature = "http")]
 mod http_impls;
+
+/// reqwest's built-in retries, classified by the registry's policy.
+#[cfg(feature = "reqwest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+#[path = "adapters/reqwest.rs"]
+pub mod reqwest;
+
 #[cfg(feature = "serde")]
 mod serde_impls;
+/// A `tower` retry policy for `http` requests.
+#[cfg(feature = "tower")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tower")))]
+#[path = "adapters/tower.rs"]
+pub mod tower;
 
 pub use class::{ParseClassError, StatusClass};
 pub use error::{InvalidStatusCode, ParseStatusError};
