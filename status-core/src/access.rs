@@ -2,6 +2,7 @@
 //! value's discriminant: the one implementation behind both the inherent
 //! `const fn`s of a generated enum and the methods of [`Status`](crate::Status).
 
+use crate::column::Texts;
 use crate::index::{code_of, Slot};
 use crate::semantics::{self, answer, Fact};
 use crate::status::Tables;
@@ -111,8 +112,14 @@ pub const fn status_line<T: Tables>(disc: u16) -> &'static str {
 #[inline]
 #[must_use]
 pub const fn registered_line<T: Tables>(disc: u16) -> Option<&'static str> {
+    text::<T>(T::LINES, disc)
+}
+
+/// The text of `disc` in `column`.
+#[inline]
+const fn text<T: Tables>(column: Texts, disc: u16) -> Option<&'static str> {
     match slot::<T>(disc) {
-        Some(slot) => T::LINES.get(slot),
+        Some(slot) => column.get(slot),
         None => None,
     }
 }
@@ -120,28 +127,19 @@ pub const fn registered_line<T: Tables>(disc: u16) -> Option<&'static str> {
 /// The variant name of `disc`.
 #[must_use]
 pub const fn name<T: Tables>(disc: u16) -> Option<&'static str> {
-    match slot::<T>(disc) {
-        Some(slot) => T::NAMES.get(slot),
-        None => None,
-    }
+    text::<T>(T::NAMES, disc)
 }
 
 /// The summary of `disc`.
 #[must_use]
 pub const fn summary<T: Tables>(disc: u16) -> Option<&'static str> {
-    match slot::<T>(disc) {
-        Some(slot) => T::SUMMARIES.get(slot),
-        None => None,
-    }
+    text::<T>(T::SUMMARIES, disc)
 }
 
 /// The reference of `disc`.
 #[must_use]
 pub const fn reference<T: Tables>(disc: u16) -> Option<&'static str> {
-    match slot::<T>(disc) {
-        Some(slot) => T::REFERENCES.get(slot),
-        None => None,
-    }
+    text::<T>(T::REFERENCES, disc)
 }
 
 /// The reason phrase of `disc` in the language at `position` of the
