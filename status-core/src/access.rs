@@ -205,18 +205,22 @@ pub const fn understood_code<T: Tables>(disc: u16) -> Option<u16> {
 /// Where the semantics of `disc` are: its own row, or for an unregistered
 /// number the row of the status it is understood as, if that has one.
 const fn semantic_slot<T: Tables>(disc: u16) -> Option<Slot> {
-    match understood_code::<T>(disc) {
-        None => slot::<T>(disc),
-        Some(code) => slot::<T>(code),
+    match slot::<T>(disc) {
+        Some(slot) => Some(slot),
+        None => slot::<T>(class(disc).codes().start),
     }
 }
 
 const fn fact<T: Tables>(disc: u16, fact: Fact) -> bool {
-    let flags = match semantic_slot::<T>(disc) {
+    let (slot, registered) = match slot::<T>(disc) {
+        Some(slot) => (Some(slot), true),
+        None => (slot::<T>(class(disc).codes().start), false),
+    };
+    let flags = match slot {
         Some(slot) => T::FLAGS.get(slot),
         None => None,
     };
-    answer(flags, is_registered::<T>(disc), fact, code_of(disc))
+    answer(flags, registered, fact, code_of(disc))
 }
 
 /// Whether a response with `disc` may carry content.
@@ -235,11 +239,21 @@ pub const fn is_cacheable_by_default<T: Tables>(disc: u16) -> bool {
 /// again.
 #[must_use]
 pub const fn retry<T: Tables>(disc: u16) -> Retry {
+    retry_rule::<T>(disc).0
+}
+
+/// The retry policy of `disc`, and whether its row suggests a
+/// `Retry-After`, read together for `decide`.
+#[must_use]
+pub const fn retry_rule<T: Tables>(disc: u16) -> (Retry, bool) {
     let flags = match semantic_slot::<T>(disc) {
         Some(slot) => T::FLAGS.get(slot),
         None => None,
     };
-    semantics::retry(flags, code_of(disc))
+    (
+        semantics::retry(flags, code_of(disc)),
+        semantics::suggests_retry_after(flags),
+    )
 }
 
 /// Whether the condition behind `disc` is temporary: whether the request

@@ -2,6 +2,7 @@
 //! each status, the `Retry-After` header, and the two combined into one
 //! decision.
 
+use crate::access;
 use crate::Status;
 use core::time::Duration;
 
@@ -40,6 +41,7 @@ pub enum Retry {
 impl Retry {
     /// Whether a request with `method` may be repeated. Methods are
     /// case-sensitive (RFC 9110, Section 9.1): `get` is not `GET`.
+    #[inline]
     #[must_use]
     pub const fn allows(self, method: &str) -> bool {
         match self {
@@ -62,32 +64,13 @@ impl Retry {
 
 /// Whether RFC 9110 (Section 9.2.2) defines `method` as idempotent: `GET`,
 /// `HEAD`, `OPTIONS`, `TRACE`, `PUT` and `DELETE`, in upper case.
+#[inline]
 #[must_use]
 pub const fn is_idempotent(method: &str) -> bool {
-    const IDEMPOTENT: [&[u8]; 6] = [b"GET", b"HEAD", b"OPTIONS", b"TRACE", b"PUT", b"DELETE"];
-    let method = method.as_bytes();
-    let mut at = 0;
-    while at < IDEMPOTENT.len() {
-        if bytes_equal(IDEMPOTENT[at], method) {
-            return true;
-        }
-        at += 1;
-    }
-    false
-}
-
-const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut at = 0;
-    while at < a.len() {
-        if a[at] != b[at] {
-            return false;
-        }
-        at += 1;
-    }
-    true
+    matches!(
+        method.as_bytes(),
+        b"GET" | b"HEAD" | b"OPTIONS" | b"TRACE" | b"PUT" | b"DELETE"
+    )
 }
 
 /// What a client does after a response: the registry's policy for the
@@ -146,14 +129,19 @@ pub fn decide<S: Status>(
     retry_after: Option<&[u8]>,
     now: UnixSeconds,
 ) -> Decision {
-    let retry_after = retry_after.and_then(|value| RetryAfter::parse(value, now));
-    let policy = status.retry();
-    let temporary = policy == Retry::Never
-        && retry_after.is_some()
-        && status.suggested_headers().contains(&"retry-after");
-    if !(policy.allows(method) || temporary) {
+    let (policy, suggests_retry_after) = access::retry_rule::<S>(status.discriminant());
+    let parsed = || retry_after.and_then(|value| RetryAfter::parse(value, now));
+    let retry_after = if policy.allows(method) {
+        parsed()
+    } else if policy == Retry::Never && suggests_retry_after && retry_after.is_some() {
+        // The server says the condition is temporary, if its value is valid.
+        match parsed() {
+            Some(retry_after) => Some(retry_after),
+            None => return Decision::Stop,
+        }
+    } else {
         return Decision::Stop;
-    }
+    };
     match retry_after {
         Some(retry_after) => match retry_after.delay(now) {
             Duration::ZERO => Decision::Now,
@@ -200,6 +188,7 @@ impl RetryAfter {
     }
 
     /// How long to wait from `now`: zero for a date that has passed.
+    #[inline]
     #[must_use]
     pub const fn delay(self, now: UnixSeconds) -> Duration {
         match self {
@@ -234,6 +223,8 @@ struct DateTime {
 }
 
 /// An HTTP-date in any of its three formats, as seconds since the epoch.
+/// Out of line: the seconds are the common case, and stay small.
+#[inline(never)]
 fn http_date(value: &[u8], now: UnixSeconds) -> Option<UnixSeconds> {
     let date = imf_fixdate(value)
         .or_else(|| rfc850_date(value, now))

@@ -28,11 +28,19 @@ impl Fact {
 /// hold.
 const RETRY_GIVEN: u8 = 1 << 4;
 const RETRY_SHIFT: u8 = 5;
+/// Set when the row suggests a `Retry-After` header, by which a server can
+/// mark a refusal as temporary.
+const SUGGESTS_RETRY_AFTER: u8 = 1 << 7;
 
 /// The semantics of a row as one byte; `None` leaves a fact to the default
 /// of the code's class.
 #[must_use]
-pub const fn flags(content: Option<bool>, cacheable: Option<bool>, retry: Option<Retry>) -> u8 {
+pub const fn flags(
+    content: Option<bool>,
+    cacheable: Option<bool>,
+    retry: Option<Retry>,
+    suggests_retry_after: bool,
+) -> u8 {
     const fn bits(fact: Fact, answer: Option<bool>) -> u8 {
         match answer {
             Some(true) => fact.given() | fact.yes(),
@@ -44,11 +52,27 @@ pub const fn flags(content: Option<bool>, cacheable: Option<bool>, retry: Option
         Some(retry) => RETRY_GIVEN | (retry as u8) << RETRY_SHIFT,
         None => 0,
     };
-    bits(Fact::CONTENT, content) | bits(Fact::CACHEABLE, cacheable) | retry
+    let suggests = if suggests_retry_after {
+        SUGGESTS_RETRY_AFTER
+    } else {
+        0
+    };
+    bits(Fact::CONTENT, content) | bits(Fact::CACHEABLE, cacheable) | retry | suggests
+}
+
+/// Whether the row whose flags are `flags` suggests a `Retry-After`.
+#[inline]
+#[must_use]
+pub const fn suggests_retry_after(flags: Option<u8>) -> bool {
+    match flags {
+        Some(flags) => flags & SUGGESTS_RETRY_AFTER != 0,
+        None => false,
+    }
 }
 
 /// The retry policy of `code`, given the flags of its row (or of the row it
 /// is understood as); the class's default where they give none.
+#[inline]
 #[must_use]
 pub const fn retry(flags: Option<u8>, code: u16) -> Retry {
     match flags {
@@ -68,6 +92,7 @@ pub const fn retry(flags: Option<u8>, code: u16) -> Retry {
 /// The answer to `fact` for `code`, given the flags of its row, or for an
 /// unregistered number (`registered` false) those of the status it is
 /// understood as (`None` when that has no row either).
+#[inline]
 #[must_use]
 pub const fn answer(flags: Option<u8>, registered: bool, fact: Fact, code: u16) -> bool {
     // RFC 9110 (Section 15.1): a response with an unrecognized status is
@@ -84,6 +109,7 @@ pub const fn answer(flags: Option<u8>, registered: bool, fact: Fact, code: u16) 
 /// The facts of an empty cell, or of a number that neither a row nor the
 /// `x00` of its class registers: those RFC 9110 (Section 15) gives the
 /// `x00` statuses (600 to 999 count as `5xx`): content except in a `1xx`.
+#[inline]
 const fn class_default(code: u16) -> u8 {
     match StatusClass::of(code) {
         Some(StatusClass::Informational) => 0,
@@ -97,17 +123,16 @@ mod tests {
 
     #[test]
     fn given_facts_override_the_class() {
-        let flags = Some(flags(Some(false), Some(true), None));
+        let flags = Some(flags(Some(false), Some(true), None, false));
         assert!(!answer(flags, true, Fact::CONTENT, 405));
         assert!(answer(flags, true, Fact::CACHEABLE, 405));
         assert_eq!(retry(flags, 405), Retry::Never);
         assert_eq!(retry(flags, 503), Retry::Idempotent);
         assert!(!answer(flags, false, Fact::CACHEABLE, 405));
         for policy in [Retry::Never, Retry::Idempotent, Retry::AnyMethod] {
-            assert_eq!(
-                retry(Some(super::flags(None, None, Some(policy))), 200),
-                policy
-            );
+            let flags = Some(super::flags(None, None, Some(policy), true));
+            assert_eq!(retry(flags, 200), policy);
+            assert!(suggests_retry_after(flags));
         }
     }
 

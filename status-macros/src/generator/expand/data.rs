@@ -43,7 +43,8 @@ pub fn tables(cx: &Context) -> TokenStream {
             }
             None => quote!(::core::option::Option::None),
         };
-        quote!(#rt::flags(#content, #cacheable, #retry))
+        let suggests_retry_after = semantics.suggested.iter().any(|name| name == "retry-after");
+        quote!(#rt::flags(#content, #cacheable, #retry, #suggests_retry_after))
     });
     let (header_lists, required, suggested) = headers(cx);
     let header_lists = header_lists.iter().map(|list| quote!(&[#(#list),*]));
