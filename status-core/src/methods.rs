@@ -54,6 +54,7 @@ macro_rules! __status_methods {
             /// vendor's gives the standard row, whatever features are on.
             /// `None` for anything else, numbers included (`FromStr` reads
             /// those). Nothing is allocated.
+            #[inline]
             #[must_use]
             pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
                 $crate::__private::from_name::<Self>(name)
@@ -67,6 +68,7 @@ macro_rules! __status_methods {
             /// ([`Self::allows_content`], [`Self::is_transient`], the header
             /// lists) are those of the status it is understood as, except
             /// that it is never cacheable.
+            #[inline]
             #[must_use]
             pub const fn understood(self) -> Self {
                 match $crate::__private::understood_code::<Self>(self as ::core::primitive::u16) {
@@ -111,6 +113,7 @@ macro_rules! __status_methods {
 
             /// A short explanation of what the status means; `None` when the
             /// registry has none or the number is unregistered.
+            #[inline]
             #[must_use]
             pub const fn summary(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 $crate::__private::summary::<Self>(self as ::core::primitive::u16)
@@ -118,6 +121,7 @@ macro_rules! __status_methods {
 
             /// The registry's `Reference` cell, e.g. `"[RFC9110, Section
             /// 15.5.5]"`; `None` when the registry gives none.
+            #[inline]
             #[must_use]
             pub const fn reference(
                 self,
@@ -217,6 +221,7 @@ macro_rules! __status_methods {
             /// Whether a response with this status may carry content: not a
             /// `1xx`, `204`, `205` or `304` (RFC 9110, Section 15), as the
             /// registry's `Content` column says.
+            #[inline]
             #[must_use]
             pub const fn allows_content(self) -> ::core::primitive::bool {
                 $crate::__private::allows_content::<Self>(self as ::core::primitive::u16)
@@ -226,6 +231,7 @@ macro_rules! __status_methods {
             /// without explicit freshness information (RFC 9110, Section 15.1:
             /// the heuristically cacheable statuses). Never for an
             /// unregistered number.
+            #[inline]
             #[must_use]
             pub const fn is_cacheable_by_default(self) -> ::core::primitive::bool {
                 $crate::__private::is_cacheable_by_default::<Self>(self as ::core::primitive::u16)
@@ -235,6 +241,7 @@ macro_rules! __status_methods {
             /// for which methods, from the registry's `Retry` column (see
             /// status-core's `Retry`; its `decide` combines the policy with
             /// the request's method and the response's `Retry-After`).
+            #[inline]
             #[must_use]
             pub const fn retry(self) -> $crate::Retry {
                 $crate::__private::retry::<Self>(self as ::core::primitive::u16)
@@ -243,6 +250,7 @@ macro_rules! __status_methods {
             /// Whether the condition is temporary, so that the same request
             /// may succeed if sent again later: whether [`Self::retry`] is
             /// anything but `Retry::Never`.
+            #[inline]
             #[must_use]
             pub const fn is_transient(self) -> ::core::primitive::bool {
                 $crate::__private::is_transient::<Self>(self as ::core::primitive::u16)
@@ -250,6 +258,7 @@ macro_rules! __status_methods {
 
             /// The header fields, in lower case, that a response with this
             /// status must carry, e.g. `["www-authenticate"]` for `401`.
+            #[inline]
             #[must_use]
             pub const fn required_headers(self) -> &'static [&'static ::core::primitive::str] {
                 $crate::__private::required_headers::<Self>(self as ::core::primitive::u16)
@@ -257,6 +266,7 @@ macro_rules! __status_methods {
 
             /// The header fields, in lower case, that a response with this
             /// status should or may carry, e.g. `["retry-after"]` for `503`.
+            #[inline]
             #[must_use]
             pub const fn suggested_headers(self) -> &'static [&'static ::core::primitive::str] {
                 $crate::__private::suggested_headers::<Self>(self as ::core::primitive::u16)
@@ -264,6 +274,7 @@ macro_rules! __status_methods {
 
             /// The reason phrase in `lang`, or `None` when the registry has
             /// no text for this status in that language.
+            #[inline]
             #[must_use]
             pub const fn translated_reason(
                 self,
@@ -277,6 +288,7 @@ macro_rules! __status_methods {
 
             /// The summary in `lang`, or `None` when the registry has no
             /// text for this status in that language.
+            #[inline]
             #[must_use]
             pub const fn translated_summary(
                 self,
@@ -289,6 +301,7 @@ macro_rules! __status_methods {
             }
 
             /// The reason phrase in `lang`, falling back to English.
+            #[inline]
             #[must_use]
             pub const fn reason_in(
                 self,
@@ -301,6 +314,7 @@ macro_rules! __status_methods {
             }
 
             /// The summary in `lang`, falling back to English.
+            #[inline]
             #[must_use]
             pub const fn summary_in(
                 self,
@@ -316,6 +330,7 @@ macro_rules! __status_methods {
             /// the language's digits and the reason phrase in the language,
             /// e.g. `৪০৪ পাওয়া যায়নি` for Bengali. `Display` on the status
             /// itself stays the English status line, as sent on the wire.
+            #[inline]
             #[must_use]
             pub const fn localized(self, lang: $lang) -> $crate::Localized {
                 $crate::__private::localized::<Self>(
@@ -326,6 +341,7 @@ macro_rules! __status_methods {
 
             /// The status a vendor means by a number: the vendor's own row
             /// for it if there is one, else what [`Self::from_u16`] gives.
+            #[inline]
             #[must_use]
             pub const fn from_vendor(
                 vendor: $vendor,
@@ -343,6 +359,7 @@ macro_rules! __status_methods {
             /// Every enabled meaning of a number, the preferred one first,
             /// then the others in registry order; empty for an unregistered
             /// number.
+            #[inline]
             #[must_use]
             pub const fn meanings(code: ::core::primitive::u16) -> &'static [Self] {
                 $crate::__private::meanings::<Self>(code)
@@ -374,6 +391,7 @@ macro_rules! __status_methods {
         impl ::core::fmt::Display for $status {
             /// Writes the status line, e.g. `404 Not Found`, or only the
             /// code for an unregistered number.
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 $crate::__private::display::<Self>(*self as ::core::primitive::u16, f)
             }
@@ -382,6 +400,7 @@ macro_rules! __status_methods {
         impl ::core::fmt::Debug for $status {
             /// Writes the variant's name, e.g. `NotFound`, or the number of
             /// an unregistered value, e.g. `StatusCode(299)`.
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match $crate::__private::name::<Self>(*self as ::core::primitive::u16) {
                     ::core::option::Option::Some(name) => f.write_str(name),
@@ -395,6 +414,7 @@ macro_rules! __status_methods {
 
         impl ::core::cmp::Ord for $status {
             /// By code; the meanings of one code in the order of `ALL`.
+            #[inline]
             fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
                 let key = |status: Self| (status.code(), status as ::core::primitive::u16);
                 ::core::cmp::Ord::cmp(&key(*self), &key(*other))
@@ -402,6 +422,7 @@ macro_rules! __status_methods {
         }
 
         impl ::core::cmp::PartialOrd for $status {
+            #[inline]
             fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
                 ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
             }
@@ -489,12 +510,14 @@ macro_rules! __status_methods {
 
             /// The Cargo feature that enables this vendor's codes; `None`
             /// for the standard.
+            #[inline]
             #[must_use]
             pub const fn feature(self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 $crate::__private::vendor_feature::<$status>(self as ::core::primitive::usize)
             }
 
             /// The vendor's name: its feature, or `"standard"`.
+            #[inline]
             #[must_use]
             pub const fn name(self) -> &'static ::core::primitive::str {
                 match self.feature() {
@@ -505,6 +528,7 @@ macro_rules! __status_methods {
         }
 
         impl ::core::fmt::Display for $vendor {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.name())
             }
@@ -515,12 +539,14 @@ macro_rules! __status_methods {
             pub const ALL: &'static [Self] = $languages;
 
             /// The language's BCP 47 tag, e.g. `"bn"`.
+            #[inline]
             #[must_use]
             pub const fn tag(self) -> &'static ::core::primitive::str {
                 $crate::__private::language_tag::<$status>(self as ::core::primitive::usize)
             }
 
             /// The enabled language whose tag is `tag`, ASCII case ignored.
+            #[inline]
             #[must_use]
             pub fn from_tag(tag: &::core::primitive::str) -> ::core::option::Option<Self> {
                 $crate::__private::find(tag, Self::ALL, Self::tag)
@@ -529,6 +555,7 @@ macro_rules! __status_methods {
             /// The language of `offered` that best matches a language range
             /// such as `"bn-BD"`: subtags are dropped from the end until one
             /// matches (the Lookup scheme of RFC 4647).
+            #[inline]
             #[must_use]
             pub fn lookup(
                 range: &::core::primitive::str,
@@ -545,6 +572,7 @@ macro_rules! __status_methods {
             /// among equals. `None` when the client names none of `offered`.
             /// The answer depends only on the header and `offered`, never on
             /// which languages other crates of the build turned on.
+            #[inline]
             #[must_use]
             pub fn from_accept_language(
                 header: &::core::primitive::str,
@@ -555,6 +583,7 @@ macro_rules! __status_methods {
 
             /// The digit zero as the language writes numbers; the other
             /// digits follow it in Unicode. ASCII `'0'` for English.
+            #[inline]
             #[must_use]
             pub const fn zero_digit(self) -> ::core::primitive::char {
                 $crate::__private::zero_digit(self.tag())
@@ -562,6 +591,7 @@ macro_rules! __status_methods {
         }
 
         impl ::core::fmt::Display for $lang {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.tag())
             }
