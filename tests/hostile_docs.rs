@@ -7,6 +7,8 @@
 //! of the variant's docs and fails the doctests, and a backtick in a
 //! reason phrase would let what follows reach the page as HTML.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -28,21 +30,7 @@ pub enum Hostile {}
 "#;
 
 fn write_crate(dir: &Path) {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let core = workspace.join("status-core");
-    fs::create_dir_all(dir.join("src")).unwrap();
-    fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"hostile-docs\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [features]\nlang-bn = []\n\n\
-             [dependencies]\nstatus-core = {{ path = {:?} }}\n\n[workspace]\n",
-            core.display().to_string()
-        ),
-    )
-    .unwrap();
-    // The workspace lock pins the same dependency versions: no network.
-    fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    common::write_probe_manifest(dir, "hostile-docs", "lang-bn = []");
     fs::write(dir.join("src/lib.rs"), LIB).unwrap();
     fs::write(dir.join("codes.csv"), REGISTRY).unwrap();
 }

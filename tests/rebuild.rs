@@ -4,6 +4,8 @@
 //! builds a small crate that uses the macro, edits its CSV, and checks that
 //! the next `cargo run` sees the edit.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -21,20 +23,7 @@ fn main() {
 "#;
 
 fn write_crate(dir: &Path) {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let core = workspace.join("status-core");
-    fs::create_dir_all(dir.join("src")).unwrap();
-    fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"rebuild-probe\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\nstatus-core = {{ path = {:?} }}\n\n[workspace]\n",
-            core.display().to_string()
-        ),
-    )
-    .unwrap();
-    // The workspace lock pins the same dependency versions, so no network is needed.
-    fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    common::write_probe_manifest(dir, "rebuild-probe", "");
     fs::write(dir.join("src/main.rs"), MAIN).unwrap();
 }
 
