@@ -176,15 +176,15 @@ impl RetryAfter {
     #[must_use]
     pub fn parse(value: &[u8], now: UnixSeconds) -> Option<Self> {
         let value = value.trim_ascii();
-        if !value.is_empty() && value.iter().all(u8::is_ascii_digit) {
-            let seconds = value.iter().fold(0u64, |seconds, &digit| {
-                seconds
-                    .saturating_mul(10)
-                    .saturating_add(u64::from(digit - b'0'))
-            });
-            return Some(RetryAfter::Seconds(seconds));
+        let mut seconds = 0u64;
+        for &byte in value {
+            let digit = byte.wrapping_sub(b'0');
+            if digit > 9 {
+                return http_date(value, now).map(RetryAfter::At);
+            }
+            seconds = seconds.saturating_mul(10).saturating_add(u64::from(digit));
         }
-        http_date(value, now).map(RetryAfter::At)
+        (!value.is_empty()).then_some(RetryAfter::Seconds(seconds))
     }
 
     /// How long to wait from `now`: zero for a date that has passed.

@@ -24,18 +24,18 @@ impl Fact {
     }
 }
 
-/// Set when the registry gives the retry policy, which the two bits above
-/// hold.
-const RETRY_GIVEN: u8 = 1 << 4;
+/// The two bits that hold the row's retry policy, its cell's or, for an
+/// empty cell, its class's, resolved when the row is written.
 const RETRY_SHIFT: u8 = 5;
 /// Set when the row suggests a `Retry-After` header, by which a server can
 /// mark a refusal as temporary.
 const SUGGESTS_RETRY_AFTER: u8 = 1 << 7;
 
-/// The semantics of a row as one byte; `None` leaves a fact to the default
-/// of the code's class.
+/// The semantics of the row of `code` as one byte; `None` leaves a fact to
+/// the default of the code's class.
 #[must_use]
 pub const fn flags(
+    code: u16,
     content: Option<bool>,
     cacheable: Option<bool>,
     retry: Option<Retry>,
@@ -49,15 +49,18 @@ pub const fn flags(
         }
     }
     let retry = match retry {
-        Some(retry) => RETRY_GIVEN | (retry as u8) << RETRY_SHIFT,
-        None => 0,
+        Some(retry) => retry,
+        None => class_retry(code),
     };
     let suggests = if suggests_retry_after {
         SUGGESTS_RETRY_AFTER
     } else {
         0
     };
-    bits(Fact::CONTENT, content) | bits(Fact::CACHEABLE, cacheable) | retry | suggests
+    bits(Fact::CONTENT, content)
+        | bits(Fact::CACHEABLE, cacheable)
+        | (retry as u8) << RETRY_SHIFT
+        | suggests
 }
 
 /// Whether the row whose flags are `flags` suggests a `Retry-After`.
@@ -71,21 +74,28 @@ pub const fn suggests_retry_after(flags: Option<u8>) -> bool {
 }
 
 /// The retry policy of `code`, given the flags of its row (or of the row it
-/// is understood as); the class's default where they give none.
+/// is understood as); the class's default without one.
 #[inline]
 #[must_use]
 pub const fn retry(flags: Option<u8>, code: u16) -> Retry {
     match flags {
-        Some(flags) if flags & RETRY_GIVEN != 0 => match flags >> RETRY_SHIFT & 3 {
+        Some(flags) => match flags >> RETRY_SHIFT & 3 {
             0 => Retry::Never,
             1 => Retry::Idempotent,
             _ => Retry::AnyMethod,
         },
-        // 500 says nothing of whether the server acted on the request.
-        _ => match StatusClass::of(code) {
-            Some(StatusClass::ServerError) | None => Retry::Idempotent,
-            Some(_) => Retry::Never,
-        },
+        None => class_retry(code),
+    }
+}
+
+/// The retry policy of an empty cell, or of a number that neither a row
+/// nor the `x00` of its class registers: 500 says nothing of whether the
+/// server acted, so a server error may be repeated for an idempotent
+/// method; nothing else.
+const fn class_retry(code: u16) -> Retry {
+    match StatusClass::of(code) {
+        Some(StatusClass::ServerError) | None => Retry::Idempotent,
+        Some(_) => Retry::Never,
     }
 }
 
@@ -123,14 +133,17 @@ mod tests {
 
     #[test]
     fn given_facts_override_the_class() {
-        let flags = Some(flags(Some(false), Some(true), None, false));
+        let flags = Some(flags(405, Some(false), Some(true), None, false));
         assert!(!answer(flags, true, Fact::CONTENT, 405));
         assert!(answer(flags, true, Fact::CACHEABLE, 405));
         assert_eq!(retry(flags, 405), Retry::Never);
-        assert_eq!(retry(flags, 503), Retry::Idempotent);
+        assert_eq!(
+            retry(Some(super::flags(503, None, None, None, false)), 503),
+            Retry::Idempotent
+        );
         assert!(!answer(flags, false, Fact::CACHEABLE, 405));
         for policy in [Retry::Never, Retry::Idempotent, Retry::AnyMethod] {
-            let flags = Some(super::flags(None, None, Some(policy), true));
+            let flags = Some(super::flags(200, None, None, Some(policy), true));
             assert_eq!(retry(flags, 200), policy);
             assert!(suggests_retry_after(flags));
         }

@@ -44,7 +44,8 @@ pub fn tables(cx: &Context) -> TokenStream {
             None => quote!(::core::option::Option::None),
         };
         let suggests_retry_after = semantics.suggested.iter().any(|name| name == "retry-after");
-        quote!(#rt::flags(#content, #cacheable, #retry, #suggests_retry_after))
+        let code = Literal::u16_unsuffixed(entry.row.code);
+        quote!(#rt::flags(#code, #content, #cacheable, #retry, #suggests_retry_after))
     });
     let (header_lists, required, suggested) = headers(cx);
     let header_lists = header_lists.iter().map(|list| quote!(&[#(#list),*]));
