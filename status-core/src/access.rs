@@ -203,23 +203,26 @@ pub const fn understood_code<T: Tables>(disc: u16) -> Option<u16> {
 }
 
 /// Where the semantics of `disc` are: its own row, or for an unregistered
-/// number the row of the status it is understood as, if that has one.
-const fn semantic_slot<T: Tables>(disc: u16) -> Option<Slot> {
+/// number the row of the status it is understood as, if that has one; and
+/// whether `disc` is registered.
+const fn semantic_slot<T: Tables>(disc: u16) -> (Option<Slot>, bool) {
     match slot::<T>(disc) {
-        Some(slot) => Some(slot),
-        None => slot::<T>(class(disc).codes().start),
+        Some(slot) => (Some(slot), true),
+        None => (slot::<T>(class(disc).codes().start), false),
+    }
+}
+
+/// The flags of the row that gives `disc` its semantics, and whether
+/// `disc` is registered.
+const fn semantic_flags<T: Tables>(disc: u16) -> (Option<u8>, bool) {
+    match semantic_slot::<T>(disc) {
+        (Some(slot), registered) => (T::FLAGS.get(slot), registered),
+        (None, registered) => (None, registered),
     }
 }
 
 const fn fact<T: Tables>(disc: u16, fact: Fact) -> bool {
-    let (slot, registered) = match slot::<T>(disc) {
-        Some(slot) => (Some(slot), true),
-        None => (slot::<T>(class(disc).codes().start), false),
-    };
-    let flags = match slot {
-        Some(slot) => T::FLAGS.get(slot),
-        None => None,
-    };
+    let (flags, registered) = semantic_flags::<T>(disc);
     answer(flags, registered, fact, code_of(disc))
 }
 
@@ -246,10 +249,7 @@ pub const fn retry<T: Tables>(disc: u16) -> Retry {
 /// `Retry-After`, read together for `decide`.
 #[must_use]
 pub const fn retry_rule<T: Tables>(disc: u16) -> (Retry, bool) {
-    let flags = match semantic_slot::<T>(disc) {
-        Some(slot) => T::FLAGS.get(slot),
-        None => None,
-    };
+    let (flags, _) = semantic_flags::<T>(disc);
     (
         semantics::retry(flags, code_of(disc)),
         semantics::suggests_retry_after(flags),
@@ -276,8 +276,8 @@ const fn header_list<T: Tables>(position: Option<u16>) -> &'static [&'static str
 #[must_use]
 pub const fn required_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
     match semantic_slot::<T>(disc) {
-        Some(slot) => header_list::<T>(T::REQUIRED.get(slot)),
-        None => &[],
+        (Some(slot), _) => header_list::<T>(T::REQUIRED.get(slot)),
+        (None, _) => &[],
     }
 }
 
@@ -285,8 +285,8 @@ pub const fn required_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
 #[must_use]
 pub const fn suggested_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
     match semantic_slot::<T>(disc) {
-        Some(slot) => header_list::<T>(T::SUGGESTED.get(slot)),
-        None => &[],
+        (Some(slot), _) => header_list::<T>(T::SUGGESTED.get(slot)),
+        (None, _) => &[],
     }
 }
 
