@@ -245,15 +245,46 @@ pub const fn retry<T: Tables>(disc: u16) -> Retry {
     retry_rule::<T>(disc).0
 }
 
-/// The retry policy of `disc`, and whether its row suggests a
-/// `Retry-After`, read together for `decide`.
+/// The retry policy of `disc`, and whether a `Retry-After` lifts a
+/// [`Retry::Never`] (the row suggests one, as 413's does), read together
+/// for `decide`.
+///
+/// A value whose discriminant is its number (every number's preferred
+/// meaning, and the unregistered ones) finds both in one byte of
+/// [`Tables::RETRY_RULES`]; only the further meanings of a number look up
+/// their rows.
+#[inline]
 #[must_use]
 pub const fn retry_rule<T: Tables>(disc: u16) -> (Retry, bool) {
+    let at = disc.wrapping_sub(code::MIN) as usize;
+    if at < code::COUNT {
+        semantics::decode_rule(T::RETRY_RULES[at])
+    } else {
+        row_retry_rule::<T>(disc)
+    }
+}
+
+/// [`retry_rule`] read from the row that gives `disc` its semantics.
+const fn row_retry_rule<T: Tables>(disc: u16) -> (Retry, bool) {
     let (flags, _) = semantic_flags::<T>(disc);
-    (
-        semantics::retry(flags, code_of(disc)),
-        semantics::suggests_retry_after(flags),
-    )
+    let retry = semantics::retry(flags, code_of(disc));
+    let lifted = matches!(retry, Retry::Never) && semantics::suggests_retry_after(flags);
+    (retry, lifted)
+}
+
+/// The retry rule of each number from 100 to 999, as
+/// [`semantics::encode_rule`] writes it: what [`Tables::RETRY_RULES`]
+/// holds, derived from the rows when a crate first asks for it.
+#[must_use]
+pub const fn retry_rules<T: Tables>() -> [u8; code::COUNT] {
+    let mut rules = [0; code::COUNT];
+    let mut at = 0;
+    while at < code::COUNT {
+        let (retry, suggests) = row_retry_rule::<T>(code::MIN + at as u16);
+        rules[at] = semantics::encode_rule(retry, suggests);
+        at += 1;
+    }
+    rules
 }
 
 /// Whether the condition behind `disc` is temporary: whether the request
@@ -413,4 +444,34 @@ pub fn display<T: Tables>(disc: u16, f: &mut core::fmt::Formatter<'_>) -> core::
         b'0' + (code % 10) as u8,
     ];
     f.pad(core::str::from_utf8(&digits).unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::StatusCode;
+    extern crate std;
+
+    #[test]
+    fn the_rule_of_every_number_is_the_rule_of_its_row() {
+        for code in code::MIN..=code::MAX {
+            let value = StatusCode::from_u16(code).expect("every number has a value");
+            let disc = value.discriminant();
+            assert_eq!(disc, code);
+            assert_eq!(
+                retry_rule::<StatusCode>(disc),
+                row_retry_rule::<StatusCode>(disc),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_413_among_the_standard_rows_is_lifted_by_a_retry_after() {
+        let lifted: std::vec::Vec<u16> = (code::MIN..=code::MAX)
+            .filter(|&code| retry_rule::<StatusCode>(code).1)
+            .filter(|&code| StatusCode::from_u16(code).is_some_and(|value| value.is_standard()))
+            .collect();
+        assert_eq!(lifted, [413]);
+    }
 }

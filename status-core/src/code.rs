@@ -7,6 +7,8 @@ use crate::{InvalidStatusCode, ParseStatusError};
 pub const MIN: u16 = 100;
 /// See [`MIN`].
 pub const MAX: u16 = 999;
+/// How many numbers there are from [`MIN`] to [`MAX`].
+pub const COUNT: usize = (MAX - MIN + 1) as usize;
 
 /// Every code from 100 to 999 as text, three bytes each.
 const DIGITS: &[u8; 2700] = &{

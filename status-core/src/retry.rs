@@ -129,11 +129,11 @@ pub fn decide<S: Status>(
     retry_after: Option<&[u8]>,
     now: UnixSeconds,
 ) -> Decision {
-    let (policy, suggests_retry_after) = access::retry_rule::<S>(status.discriminant());
+    let (policy, lifted_by_retry_after) = access::retry_rule::<S>(status.discriminant());
     let parsed = || retry_after.and_then(|value| RetryAfter::parse(value, now));
     let retry_after = if policy.allows(method) {
         parsed()
-    } else if policy == Retry::Never && suggests_retry_after && retry_after.is_some() {
+    } else if lifted_by_retry_after && retry_after.is_some() {
         // The server says the condition is temporary, if its value is valid.
         match parsed() {
             Some(retry_after) => Some(retry_after),

@@ -63,6 +63,30 @@ pub const fn flags(
         | suggests
 }
 
+/// A retry policy as one byte, with whether a `Retry-After` can lift a
+/// [`Retry::Never`] (see [`decide`](crate::decide)): 0, 1 and 2 for the
+/// policies, 3 for a `Never` that a `Retry-After` lifts.
+#[must_use]
+pub const fn encode_rule(retry: Retry, lifted_by_retry_after: bool) -> u8 {
+    match retry {
+        Retry::Never if lifted_by_retry_after => 3,
+        retry => retry as u8,
+    }
+}
+
+/// The policy, and whether a `Retry-After` lifts it, that
+/// [`encode_rule`] wrote.
+#[inline]
+#[must_use]
+pub const fn decode_rule(rule: u8) -> (Retry, bool) {
+    match rule {
+        1 => (Retry::Idempotent, false),
+        2 => (Retry::AnyMethod, false),
+        3 => (Retry::Never, true),
+        _ => (Retry::Never, false),
+    }
+}
+
 /// Whether the row whose flags are `flags` suggests a `Retry-After`.
 #[inline]
 #[must_use]
@@ -130,6 +154,22 @@ const fn class_default(code: u16) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rule_reads_back_as_written() {
+        for retry in [Retry::Never, Retry::Idempotent, Retry::AnyMethod] {
+            assert_eq!(decode_rule(encode_rule(retry, false)), (retry, false));
+        }
+        assert_eq!(
+            decode_rule(encode_rule(Retry::Never, true)),
+            (Retry::Never, true)
+        );
+        // Only a refusal can be lifted; a policy that allows a retry already does.
+        assert_eq!(
+            decode_rule(encode_rule(Retry::AnyMethod, true)),
+            (Retry::AnyMethod, false)
+        );
+    }
 
     #[test]
     fn given_facts_override_the_class() {

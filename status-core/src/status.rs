@@ -3,7 +3,7 @@
 
 use crate::column::{Column, Texts};
 use crate::index::Index;
-use crate::{access, Retry, StatusClass};
+use crate::{access, code, Retry, StatusClass};
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
@@ -179,6 +179,12 @@ pub trait Tables: Copy + 'static {
     const VENDOR_FEATURES: &'static [&'static str];
     /// The enabled languages other than English, in registry order.
     const LANGUAGES: &'static [Language];
+    /// The retry rule of each number from 100 to 999 (its preferred
+    /// meaning, or the status an unregistered one is understood as), so
+    /// that a retry decision reads one byte. Derived from the rows, not
+    /// written by the generator, and evaluated only in a crate that asks
+    /// for a retry policy.
+    const RETRY_RULES: &'static [u8; code::COUNT] = &access::retry_rules::<Self>();
 
     /// The value's discriminant.
     fn discriminant(self) -> u16;
