@@ -205,10 +205,12 @@ fn name_vendors(rows: &[Row], problems: &mut Problems) -> Vec<Vendor> {
 
 /// A code has at most one meaning per vendor (and one standard meaning).
 fn without_duplicate_meanings(rows: Vec<Row>, problems: &mut Problems) -> Vec<Row> {
-    let mut seen: BTreeMap<(u16, Option<String>), u64> = BTreeMap::new();
+    // Keyed by text so that every map of the checks is one type, compiled once.
+    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     let mut kept = Vec::with_capacity(rows.len());
     for row in rows {
-        let key = (row.code, row.vendor.clone());
+        // A feature name never holds a space.
+        let key = format!("{} {}", row.code, row.vendor.as_deref().unwrap_or(""));
         if let Some(&first) = seen.get(&key) {
             let owner = match &row.vendor {
                 Some(vendor) => format!("vendor `{vendor}`"),
@@ -383,16 +385,27 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
     named
 }
 
+/// The rows of each code, by code, each code's rows in file order.
+fn by_code(named: Vec<Named>) -> Vec<Vec<Named>> {
+    // Codes are from 100 to 999 (`read::parse_code`): one bucket each.
+    let mut buckets: Vec<Vec<Named>> = (100..=999).map(|_| Vec::new()).collect();
+    for row in named {
+        let bucket = usize::from(row.row.code).checked_sub(100);
+        if let Some(rows) = bucket.and_then(|at| buckets.get_mut(at)) {
+            rows.push(row);
+        }
+    }
+    buckets.retain(|rows| !rows.is_empty());
+    buckets
+}
+
 /// Chooses the preferred row of each code and numbers the others. Returns
 /// the entries in enum order.
 fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Vec<Entry> {
-    let mut by_code: BTreeMap<u16, Vec<Named>> = BTreeMap::new();
-    for row in named {
-        by_code.entry(row.row.code).or_default().push(row);
-    }
     let mut entries = Vec::new();
     let mut rows_of_group = vec![0u16; vendors.len() + 1];
-    for (code, mut rows) in by_code {
+    for mut rows in by_code(named) {
+        let code = rows[0].row.code;
         let Some(first) = preferred_index(code, &rows, problems) else {
             continue;
         };

@@ -6,10 +6,9 @@
 
 use crate::problems::Problems;
 use crate::records::records;
-use std::collections::BTreeMap;
 
 /// The columns a registry may have. The first three are IANA's and required.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Column {
     Value,
     Description,
@@ -129,7 +128,8 @@ pub struct Translation {
 
 /// Where each known column sits in the file.
 struct Header {
-    positions: BTreeMap<Column, usize>,
+    /// The position of each of [`Column::ALL`] that the header has.
+    positions: [Option<usize>; Column::ALL.len()],
     /// The localized columns, per language in order of first appearance.
     languages: Vec<LanguageColumns>,
     width: usize,
@@ -153,11 +153,11 @@ impl Header {
             return None;
         }
         let mut bad = Problems::default();
-        let mut positions = BTreeMap::new();
+        let mut positions = [None; Column::ALL.len()];
         let mut languages: Vec<LanguageColumns> = Vec::new();
         for (index, name) in fields.iter().enumerate() {
             if let Some(column) = Column::from_name(name) {
-                if positions.insert(column, index).is_some() {
+                if positions[column as usize].replace(index).is_some() {
                     bad.at(line, format!("column `{name}` appears twice in the header"));
                 }
                 continue;
@@ -208,7 +208,7 @@ impl Header {
             }
         }
         for column in Column::ALL.into_iter().filter(|c| c.required()) {
-            if !positions.contains_key(&column) {
+            if positions[column as usize].is_none() {
                 bad.at(
                     line,
                     format!(
@@ -232,9 +232,8 @@ impl Header {
 
     /// The cell of `column` in `fields`, or `""` when the column is absent.
     fn cell<'a>(&self, fields: &'a [String], column: Column) -> &'a str {
-        self.positions
-            .get(&column)
-            .and_then(|&i| fields.get(i))
+        self.positions[column as usize]
+            .and_then(|i| fields.get(i))
             .map_or("", String::as_str)
     }
 }
@@ -634,6 +633,13 @@ fn split_list(cell: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::problems::Problem;
+
+    #[test]
+    fn columns_are_listed_in_the_order_of_their_positions() {
+        for (at, column) in Column::ALL.into_iter().enumerate() {
+            assert_eq!(column as usize, at, "{}", column.name());
+        }
+    }
 
     const HEADER: &str = "Value,Description,Reference,Vendor,Summary\n";
 

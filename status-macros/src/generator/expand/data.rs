@@ -21,19 +21,19 @@ pub fn tables(cx: &Context) -> TokenStream {
         quote!(#cfg #ident::#name,)
     });
     // A line's reason phrase follows its three digits and a space.
-    let lines = texts(cx, 4, |entry| {
+    let lines = texts(cx, 4, &|entry| {
         Some(format!("{} {}", entry.row.code, entry.row.reason))
     });
-    let names = texts(cx, 0, |entry| Some(entry.ident.to_string()));
-    let summaries = texts(cx, 0, |entry| Some(entry.row.summary.clone()));
-    let references = texts(cx, 0, |entry| Some(entry.row.reference.clone()));
+    let names = texts(cx, 0, &|entry| Some(entry.ident.to_string()));
+    let summaries = texts(cx, 0, &|entry| Some(entry.row.summary.clone()));
+    let references = texts(cx, 0, &|entry| Some(entry.row.reference.clone()));
     // Keys never hold a space (see `naming::name_key`), so one separates them.
-    let name_keys = texts(cx, 0, |entry| Some(entry.keys.join(" ")));
-    let discs = column(cx, |entry| {
+    let name_keys = texts(cx, 0, &|entry| Some(entry.keys.join(" ")));
+    let discs = column(cx, &|entry| {
         let disc = Literal::u16_unsuffixed(entry.disc);
         quote!(#disc)
     });
-    let flags = column(cx, |entry| {
+    let flags = column(cx, &|entry| {
         let semantics = &entry.row.semantics;
         let (content, cacheable) = (option(semantics.content), option(semantics.cacheable));
         let retry = match semantics.retry {
@@ -60,8 +60,8 @@ pub fn tables(cx: &Context) -> TokenStream {
         .enumerate()
         .map(|(at, language)| {
             let (tag, feature) = (&language.tag, &language.feature);
-            let reasons = texts(cx, 0, |entry| entry.row.translations[at].reason.clone());
-            let summaries = texts(cx, 0, |entry| entry.row.translations[at].summary.clone());
+            let reasons = texts(cx, 0, &|entry| entry.row.translations[at].reason.clone());
+            let summaries = texts(cx, 0, &|entry| entry.row.translations[at].summary.clone());
             quote! {
                 #[cfg(feature = #feature)]
                 #rt::Language { tag: #tag, reasons: #reasons, summaries: #summaries },
@@ -154,7 +154,8 @@ fn standard_rows(cx: &Context) -> TokenStream {
 
 /// A text column: for each group, its rows' texts joined, and where each
 /// ends. An empty text (`None` or `""`) reads back as `None`.
-fn texts(cx: &Context, prefix: u8, text: impl Fn(&Entry) -> Option<String>) -> TokenStream {
+// The closures are taken as `dyn`, so that the function is compiled once.
+fn texts(cx: &Context, prefix: u8, text: &dyn Fn(&Entry) -> Option<String>) -> TokenStream {
     let rt = runtime();
     let chunks = cx.groups().map(|group| {
         let cfg = cx.group_cfg(group);
@@ -183,11 +184,11 @@ fn texts(cx: &Context, prefix: u8, text: impl Fn(&Entry) -> Option<String>) -> T
 }
 
 /// A column of small values, one expression per row.
-fn column(cx: &Context, value: impl Fn(&Entry) -> TokenStream) -> TokenStream {
+fn column(cx: &Context, value: &dyn Fn(&Entry) -> TokenStream) -> TokenStream {
     let rt = runtime();
     let groups = cx.groups().map(|group| {
         let cfg = cx.group_cfg(group);
-        let values = cx.registry.group(group as u8).map(&value);
+        let values = cx.registry.group(group as u8).map(value);
         quote!(#cfg &[#(#values),*],)
     });
     quote!(#rt::Column::new(&[#(#groups)*]))
@@ -216,8 +217,8 @@ fn headers<'a>(cx: &Context<'a>) -> (Vec<Vec<&'a str>>, TokenStream, TokenStream
         let at = Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(0));
         quote!(#at)
     };
-    let required = column(cx, |entry| position(&entry.row.semantics.required));
-    let suggested = column(cx, |entry| position(&entry.row.semantics.suggested));
+    let required = column(cx, &|entry| position(&entry.row.semantics.required));
+    let suggested = column(cx, &|entry| position(&entry.row.semantics.suggested));
     (lists, required, suggested)
 }
 
