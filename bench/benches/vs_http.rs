@@ -6,75 +6,10 @@
 //! them and `bench/ratios.py` turns them into ratios.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use status_bench::{decide_by_hand, realistic_codes, retry_request, unknown_codes, NOW};
 use status_core::StatusCode;
 use std::fmt::Write;
 use std::hint::black_box;
-
-const INPUTS: usize = 1024;
-
-/// Codes with rough weights of how often they appear in access logs.
-const MIX: &[(u16, u32)] = &[
-    (200, 600),
-    (304, 80),
-    (404, 70),
-    (301, 30),
-    (302, 30),
-    (201, 25),
-    (204, 25),
-    (206, 10),
-    (400, 20),
-    (401, 20),
-    (403, 15),
-    (405, 5),
-    (409, 5),
-    (410, 3),
-    (413, 3),
-    (422, 8),
-    (429, 10),
-    (307, 5),
-    (308, 5),
-    (500, 12),
-    (502, 8),
-    (503, 10),
-    (504, 5),
-    (100, 1),
-    (101, 2),
-];
-
-/// Numbers that name no standard status, in and out of 100..=999.
-const UNKNOWN: &[u16] = &[0, 99, 199, 299, 430, 460, 599, 600, 777, 999, 1000, 4040];
-
-/// A deterministic pseudo-random sequence (64-bit LCG), so runs compare.
-fn lcg(seed: &mut u64) -> u32 {
-    *seed = seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
-    (*seed >> 33) as u32
-}
-
-fn realistic_codes() -> Vec<u16> {
-    let total: u32 = MIX.iter().map(|&(_, w)| w).sum();
-    let mut seed = 0x5eed;
-    (0..INPUTS)
-        .map(|_| {
-            let mut pick = lcg(&mut seed) % total;
-            for &(code, weight) in MIX {
-                if pick < weight {
-                    return code;
-                }
-                pick -= weight;
-            }
-            unreachable!("weights cover the range")
-        })
-        .collect()
-}
-
-fn unknown_codes() -> Vec<u16> {
-    let mut seed = 0xbad;
-    (0..INPUTS)
-        .map(|_| UNKNOWN[lcg(&mut seed) as usize % UNKNOWN.len()])
-        .collect()
-}
 
 fn from_u16(c: &mut Criterion, name: &str, numbers: &[u16]) {
     let mut group = c.benchmark_group(format!("from_u16/{name}"));
@@ -232,47 +167,15 @@ fn class(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
     group.finish();
 }
 
-/// The retry decision a client writes by hand, of the same kind as
-/// `decide`: the RFCs' retryable statuses by method, and `Retry-After` as
-/// seconds only (no dates).
-fn decide_by_hand(
-    status: http::StatusCode,
-    method: &str,
-    retry_after: Option<&[u8]>,
-) -> status_core::Decision {
-    use status_core::Decision;
-    let idempotent = matches!(
-        method,
-        "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE"
-    );
-    let allowed = match status.as_u16() {
-        408 | 421 | 425 | 429 | 503 => true,
-        500 | 502 | 504 => idempotent,
-        _ => false,
-    };
-    if !allowed {
-        return Decision::Stop;
-    }
-    let seconds = retry_after
-        .and_then(|value| std::str::from_utf8(value).ok())
-        .and_then(|text| text.trim().parse::<u64>().ok());
-    match seconds {
-        Some(0) | None => Decision::Now,
-        Some(seconds) => Decision::After(std::time::Duration::from_secs(seconds)),
-    }
-}
-
 fn retry_decision(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::StatusCode]) {
-    const METHODS: [&str; 4] = ["GET", "POST", "GET", "PUT"];
-    let header = |index: usize| matches!(index % 3, 0).then_some(&b"120"[..]);
     let mut group = c.benchmark_group("retry");
     group.throughput(Throughput::Elements(ours.len() as u64));
     group.bench_function("status-core", |b| {
         b.iter(|| {
             let mut later = 0u32;
             for (index, &status) in black_box(ours).iter().enumerate() {
-                let decision =
-                    status_core::decide(status, METHODS[index % 4], header(index), 1_700_000_000);
+                let (method, retry_after) = retry_request(index);
+                let decision = status_core::decide(status, method, retry_after, NOW);
                 later += u32::from(decision != status_core::Decision::Stop);
             }
             later
@@ -282,7 +185,8 @@ fn retry_decision(c: &mut Criterion, ours: &[StatusCode], theirs: &[http::Status
         b.iter(|| {
             let mut later = 0u32;
             for (index, &status) in black_box(theirs).iter().enumerate() {
-                let decision = decide_by_hand(status, METHODS[index % 4], header(index));
+                let (method, retry_after) = retry_request(index);
+                let decision = decide_by_hand(status, method, retry_after);
                 later += u32::from(decision != status_core::Decision::Stop);
             }
             later

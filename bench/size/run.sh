@@ -62,3 +62,22 @@ row "status-core: Display" core-display "" display
 row "status-core: every accessor" core-every
 row "status-core: reason, all vendors and lang-bn" core-reason everything reason
 row "status-core: every accessor, all of them" core-every everything
+
+# The same programs on a microcontroller, where `http` (which needs std)
+# does not build: bytes over the bare program only.
+echo
+if thumb=$(bash bench/size/thumb/build.sh 2>/dev/null) &&
+  thumb_all=$(bash bench/size/thumb/build.sh everything 2>/dev/null); then
+  declare -A t a
+  while read -r program bytes; do t[$program]=$bytes; done <<<"$thumb"
+  while read -r program bytes; do a[$program]=$bytes; done <<<"$thumb_all"
+  echo "thumbv7em-none-eabihf (Cortex-M4F): bare program ${t[bare]} bytes; bytes over it"
+  echo
+  printf '| %-44s| %8s | %8s |\n' program "default" "all vendors and lang-bn"
+  printf '|%s|%s|%s|\n' "---------------------------------------------" "---------:" "---------:"
+  for program in core-reason core-display; do
+    printf '| %-44s| %8s | %8s |\n' "status-core: $program" $((t[$program] - t[bare])) $((a[$program] - a[bare]))
+  done
+else
+  echo "thumbv7em: skipped (needs Debian's Rust, see .ci/debian-rust, and rust-lld)"
+fi
