@@ -5,8 +5,10 @@
 # using status-core (with its `http` and `serde` features), each from an empty
 # target directory, in turn (without, with, without, with, ...), and prints
 # each run's CPU time (user + sys) and wall time, and the median ratios
-# with/without. Runs alternate so that a machine getting slower or faster
-# affects both sides alike.
+# with/without. Runs alternate, and which side goes first alternates from
+# pair to pair (without, with; with, without; ...), so that a machine
+# getting steadily slower or faster weighs on both sides alike rather than
+# always on the second.
 #
 #   bash bench/build-cost/run.sh [PAIRS]     # default 5 pairs
 set -euo pipefail
@@ -62,8 +64,13 @@ cpu_ratios=()
 wall_ratios=()
 printf '%5s %12s %12s %9s %12s %12s %9s\n' pair "cpu without" "cpu with" "cpu ratio" "wall without" "wall with" "wall ratio"
 for pair in $(seq 1 "$pairs"); do
-  read -r cpu_without wall_without < <(build without)
-  read -r cpu_with wall_with < <(build with)
+  if [ $((pair % 2)) = 1 ]; then
+    read -r cpu_without wall_without < <(build without)
+    read -r cpu_with wall_with < <(build with)
+  else
+    read -r cpu_with wall_with < <(build with)
+    read -r cpu_without wall_without < <(build without)
+  fi
   cpu_ratio=$(echo "scale=4; $cpu_with / $cpu_without" | bc)
   wall_ratio=$(echo "scale=4; $wall_with / $wall_without" | bc)
   cpu_ratios+=("$cpu_ratio")
