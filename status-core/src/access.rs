@@ -273,7 +273,7 @@ const fn row_retry_rule<T: Tables>(disc: u16) -> (Retry, bool) {
 }
 
 /// The retry rule of each number from 100 to 999, as
-/// [`semantics::encode_rule`] writes it: what [`Tables::RETRY_RULES`]
+/// `semantics::encode_rule` writes it: what [`Tables::RETRY_RULES`]
 /// holds, derived from the rows when a crate first asks for it.
 #[must_use]
 pub const fn retry_rules<T: Tables>() -> [u8; code::COUNT] {
