@@ -242,11 +242,13 @@
 //! the same program without a status library, against 2.5 to 2.7 KB for
 //! `http`'s reason phrases (measured in the repository's `bench/size`).
 //! Strings of vendors and languages whose feature is off are not in the
-//! binary at all.
+//! binary at all. A retry policy is one byte per number, a table derived
+//! from the rows that only programs asking for a policy link.
 //!
 //! The crate is `#![no_std]` and needs no allocator: it builds for
 //! bare-metal targets with every feature but `http`, whose crate needs
-//! `std`.
+//! `std`. On a Cortex-M4F (`thumbv7em-none-eabihf`), a firmware that
+//! writes reason phrases grows by about 1.9 KB.
 //!
 //! # Rust version
 //!
