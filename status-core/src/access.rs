@@ -368,6 +368,7 @@ pub const fn from_name<T: Tables>(name: &str) -> Option<T> {
 }
 
 /// Numbers are not names: `FromStr` reads those.
+#[inline]
 const fn has_letter(text: &[u8]) -> bool {
     let mut at = 0;
     while at < text.len() {
@@ -383,6 +384,7 @@ const fn has_letter(text: &[u8]) -> bool {
 /// spaces): equal once spaces, underscores, hyphens and apostrophes are
 /// left out and ASCII letters lowered, as the generator's `name_key`
 /// writes the keys.
+#[inline]
 const fn names_match(keys: &[u8], name: &[u8]) -> bool {
     let mut start = 0;
     while start < keys.len() {
@@ -398,6 +400,7 @@ const fn names_match(keys: &[u8], name: &[u8]) -> bool {
     false
 }
 
+#[inline]
 const fn key_matches(keys: &[u8], mut at: usize, end: usize, name: &[u8]) -> bool {
     let mut read = 0;
     while read < name.len() {

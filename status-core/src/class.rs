@@ -49,6 +49,7 @@ impl StatusClass {
 
     /// A short lower-case name, e.g. `"client error"`.
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Self::Informational => "informational",
@@ -61,6 +62,7 @@ impl StatusClass {
 
     /// The range of codes the class holds, `100..200` to `500..1000`.
     #[must_use]
+    #[inline]
     pub const fn codes(self) -> core::ops::Range<u16> {
         match self {
             Self::Informational => 100..200,
@@ -83,6 +85,7 @@ impl StatusClass {
     /// assert_eq!("4xx".parse(), Ok(StatusClass::ClientError));
     /// ```
     #[must_use]
+    #[inline]
     pub const fn range_key(self) -> &'static str {
         match self {
             Self::Informational => "1XX",
@@ -100,6 +103,7 @@ impl StatusClass {
     ///
     /// For anything else, `6XX`, `4X`, `400` and `default` included; the
     /// error keeps what was given.
+    #[inline]
     pub const fn from_range_key(key: &str) -> Result<Self, ParseClassError> {
         let class = match key.as_bytes() {
             [digit, b'X' | b'x', b'X' | b'x'] => match digit {
@@ -120,6 +124,7 @@ impl StatusClass {
 }
 
 impl fmt::Display for StatusClass {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -129,6 +134,7 @@ impl core::str::FromStr for StatusClass {
     type Err = ParseClassError;
 
     /// An OpenAPI range key, `1XX` to `5XX`, as [`StatusClass::from_range_key`].
+    #[inline]
     fn from_str(key: &str) -> Result<Self, ParseClassError> {
         Self::from_range_key(key)
     }
@@ -146,6 +152,7 @@ impl ParseClassError {
     /// How many bytes of the input the error keeps.
     pub const KEPT: usize = 16;
 
+    #[inline]
     const fn new(given: &str) -> Self {
         let bytes = given.as_bytes();
         let mut kept = [0; Self::KEPT];
@@ -163,6 +170,7 @@ impl ParseClassError {
     /// What was given: all of it when it is at most [`Self::KEPT`] bytes
     /// long, else its start, cut between characters.
     #[must_use]
+    #[inline]
     pub fn given(&self) -> &str {
         let kept = &self.kept[..self.len.min(Self::KEPT)];
         match core::str::from_utf8(kept) {
@@ -173,18 +181,21 @@ impl ParseClassError {
 
     /// The length of what was given, in bytes.
     #[must_use]
+    #[inline]
     pub const fn len(&self) -> usize {
         self.len
     }
 
     /// Whether what was given was empty.
     #[must_use]
+    #[inline]
     pub const fn is_empty(&self) -> bool {
         self.len == 0
     }
 }
 
 impl fmt::Debug for ParseClassError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseClassError")
             .field("given", &self.given())
@@ -194,6 +205,7 @@ impl fmt::Debug for ParseClassError {
 }
 
 impl fmt::Display for ParseClassError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.given())?;
         if self.len > Self::KEPT {

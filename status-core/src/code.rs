@@ -26,6 +26,7 @@ const DIGITS: &[u8; 2700] = &{
 
 /// `code` as three ASCII digits; `""` outside 100–999.
 #[must_use]
+#[inline]
 pub const fn as_str(code: u16) -> &'static str {
     if code < MIN || code > MAX {
         return "";
@@ -74,12 +75,14 @@ pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
 
 /// The error for three digits that are no status code (below 100).
 #[must_use]
+#[inline]
 pub const fn out_of_range(code: u16) -> ParseStatusError {
     ParseStatusError::OutOfRange(InvalidStatusCode::new(code))
 }
 
 /// The error for a number outside 100–999.
 #[must_use]
+#[inline]
 pub const fn invalid(code: u16) -> InvalidStatusCode {
     InvalidStatusCode::new(code)
 }

@@ -37,6 +37,7 @@ impl Chunk {
     /// Unless the ends rise, stay within `text` and fall between
     /// characters. A chunk is a constant, so that is a compile error.
     #[must_use]
+    #[inline]
     pub const fn narrow(text: &'static str, ends: &'static [u16]) -> Self {
         Self::checked(text, Ends::Narrow(ends), 0)
     }
@@ -47,6 +48,7 @@ impl Chunk {
     ///
     /// As [`Chunk::narrow`].
     #[must_use]
+    #[inline]
     pub const fn wide(text: &'static str, ends: &'static [u32]) -> Self {
         Self::checked(text, Ends::Wide(ends), 0)
     }
@@ -58,6 +60,7 @@ impl Chunk {
     /// When a text that is not empty is shorter than that, or a character
     /// spans its end.
     #[must_use]
+    #[inline]
     pub const fn with_prefix(self, prefix: u8) -> Self {
         Self::checked(self.text, self.ends, prefix)
     }
@@ -65,6 +68,7 @@ impl Chunk {
     /// The chunk, once every text is known to start and end on character
     /// boundaries of `text`, after its prefix too: what lets
     /// [`Chunk::get`] cut without checking again.
+    #[inline]
     const fn checked(text: &'static str, ends: Ends, prefix: u8) -> Self {
         let chunk = Self { text, ends, prefix };
         let bytes = text.as_bytes();
@@ -85,6 +89,7 @@ impl Chunk {
     }
 
     /// How many texts the chunk holds.
+    #[inline]
     const fn rows(&self) -> usize {
         match self.ends {
             Ends::Narrow(ends) => ends.len(),
@@ -150,18 +155,21 @@ pub struct Texts(&'static [Chunk]);
 impl Texts {
     /// The column whose groups' texts are `chunks`, in group order.
     #[must_use]
+    #[inline]
     pub const fn new(chunks: &'static [Chunk]) -> Self {
         Self(chunks)
     }
 
     /// How many groups the column holds.
     #[must_use]
+    #[inline]
     pub const fn groups(&self) -> usize {
         self.0.len()
     }
 
     /// How many rows the group `group` holds.
     #[must_use]
+    #[inline]
     pub const fn rows(&self, group: usize) -> usize {
         if group < self.0.len() {
             self.0[group].rows()
@@ -200,6 +208,7 @@ pub struct Column<T: 'static>(&'static [&'static [T]]);
 impl<T: Copy> Column<T> {
     /// The column whose groups' values are `groups`, in group order.
     #[must_use]
+    #[inline]
     pub const fn new(groups: &'static [&'static [T]]) -> Self {
         Self(groups)
     }

@@ -12,6 +12,7 @@ pub struct InvalidStatusCode {
 }
 
 impl InvalidStatusCode {
+    #[inline]
     pub(crate) const fn new(code: u16) -> Self {
         Self { code }
     }
@@ -25,6 +26,7 @@ impl InvalidStatusCode {
 }
 
 impl fmt::Display for InvalidStatusCode {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -54,6 +56,7 @@ pub enum ParseStatusError {
 }
 
 impl fmt::Display for ParseStatusError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Length(length) => write!(
@@ -71,6 +74,7 @@ impl fmt::Display for ParseStatusError {
 }
 
 impl core::error::Error for ParseStatusError {
+    #[inline]
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
         match self {
             Self::OutOfRange(invalid) => Some(invalid),

@@ -43,6 +43,7 @@ impl Slot {
     /// The `row`-th row of the group `group`: 0 for the standard rows, `i`
     /// for the `i`-th enabled vendor.
     #[must_use]
+    #[inline]
     pub const fn new(group: u8, row: u16) -> Self {
         Self { group, row }
     }
@@ -92,6 +93,7 @@ impl StandardRows {
         }
     }
 
+    #[inline]
     const fn len(self) -> usize {
         match self {
             Self::Narrow(rows) => rows.len(),
@@ -120,6 +122,7 @@ impl Index {
     /// Evaluated at compile time: an index that breaks these rules fails
     /// the build.
     #[must_use]
+    #[inline]
     pub const fn new(
         standard: StandardRows,
         vendor_discs: &'static [u16],
@@ -157,6 +160,7 @@ impl Index {
 
     /// The standard codes below `code`: the row of the first standard code
     /// from `code` on, or all of them.
+    #[inline]
     const fn standard_below(&self, code: u16) -> usize {
         let mut next = code;
         let end = code::MIN + self.standard.len() as u16;
@@ -205,6 +209,7 @@ impl Index {
     /// Where the meanings of `code` are in `ALL`, which lists every enabled
     /// row by code and, within a code, by discriminant: `(start, end)`.
     #[must_use]
+    #[inline]
     pub const fn meanings(&self, code: u16) -> (usize, usize) {
         if code < code::MIN || code > code::MAX {
             return (0, 0);
@@ -224,6 +229,7 @@ impl Index {
     /// The position in `ALL` of the meaning of `code` in the group
     /// `group`, if it is enabled.
     #[must_use]
+    #[inline]
     pub const fn find(&self, code: u16, group: usize) -> Option<usize> {
         let (start, end) = self.meanings(code);
         if start == end {

@@ -20,23 +20,27 @@ pub struct Localized {
 impl Localized {
     /// The numeric code shown.
     #[must_use]
+    #[inline]
     pub const fn code(self) -> u16 {
         self.code
     }
 
     /// The reason phrase shown, `None` for a number no registry row defines.
     #[must_use]
+    #[inline]
     pub const fn reason(self) -> Option<&'static str> {
         self.reason
     }
 
     /// The language's digit zero; the other digits follow it in Unicode.
     #[must_use]
+    #[inline]
     pub const fn zero_digit(self) -> char {
         self.zero
     }
 
     /// The code's digits in the language's script.
+    #[inline]
     fn digits(self) -> impl Iterator<Item = char> {
         let zero = u32::from(self.zero);
         let code = u32::from(self.code);
@@ -50,6 +54,7 @@ impl fmt::Display for Localized {
     /// Writes the code in the language's digits, then a space and the reason
     /// phrase when there is one, padded to the width by characters as `str`
     /// is.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let reason = self.reason.unwrap_or("");
         let length = 3 + self.reason.map_or(0, |r| 1 + r.chars().count());
@@ -79,6 +84,7 @@ impl fmt::Display for Localized {
 
 /// `code` with `reason`, written with the digits that start at `zero`.
 #[must_use]
+#[inline]
 pub const fn localized(code: u16, reason: Option<&'static str>, zero: char) -> Localized {
     Localized { code, reason, zero }
 }
@@ -86,6 +92,7 @@ pub const fn localized(code: u16, reason: Option<&'static str>, zero: char) -> L
 /// The first of the ten decimal digits a language writes, for languages whose
 /// own digits are common in running text; ASCII `'0'` for the others.
 #[must_use]
+#[inline]
 pub const fn zero_digit(tag: &str) -> char {
     const NATIVE: [(&[u8], char); 10] = [
         (b"bn", '\u{09E6}'),
@@ -110,6 +117,7 @@ pub const fn zero_digit(tag: &str) -> char {
 }
 
 /// Whether the tag's first subtag is `primary`, ASCII case ignored.
+#[inline]
 const fn primary_subtag_is(tag: &[u8], primary: &[u8]) -> bool {
     let mut index = 0;
     while index < primary.len() {
@@ -192,6 +200,7 @@ pub fn negotiate<T: Copy>(
 
 /// An HTTP weight (`0.8`, `1`, `0.125`) in thousandths; `None` unless it is
 /// `0` or `1` with at most three decimals, as RFC 9110 writes them.
+#[inline]
 fn weight(text: &str) -> Option<u16> {
     let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
     if decimals.len() > 3 || !decimals.bytes().all(|b| b.is_ascii_digit()) {

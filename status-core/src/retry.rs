@@ -53,6 +53,7 @@ impl Retry {
 
     /// The value as the registry's `Retry` column writes it.
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Retry::Never => "never",
@@ -174,17 +175,13 @@ impl RetryAfter {
     /// a fraction or a unit, an unknown day or month, an impossible date
     /// (31 April) or time. Spaces and tabs around the value are ignored.
     #[must_use]
+    #[inline]
     pub fn parse(value: &[u8], now: UnixSeconds) -> Option<Self> {
-        let value = value.trim_ascii();
-        let mut seconds = 0u64;
-        for &byte in value {
-            let digit = byte.wrapping_sub(b'0');
-            if digit > 9 {
-                return http_date(value, now).map(RetryAfter::At);
-            }
-            seconds = seconds.saturating_mul(10).saturating_add(u64::from(digit));
+        match delay_seconds(value) {
+            Ok(seconds) => Some(RetryAfter::Seconds(seconds)),
+            Err([]) => None,
+            Err(trimmed) => http_date(trimmed, now).map(RetryAfter::At),
         }
-        (!value.is_empty()).then_some(RetryAfter::Seconds(seconds))
     }
 
     /// How long to wait from `now`: zero for a date that has passed.
@@ -222,9 +219,34 @@ struct DateTime {
     second: u64,
 }
 
-/// An HTTP-date in any of its three formats, as seconds since the epoch.
-/// Out of line: the seconds are the common case, and stay small.
+/// `value`, spaces and tabs around it ignored, as `delay-seconds`
+/// (saturated at `u64::MAX`): one or more ASCII digits; else the trimmed
+/// value. Out of line: a call costs less than this inlined into every
+/// caller, and it keeps the HTTP-dates out of the callers' way.
 #[inline(never)]
+fn delay_seconds(value: &[u8]) -> Result<u64, &[u8]> {
+    let value = value.trim_ascii();
+    let mut seconds = 0u64;
+    for &byte in value {
+        let digit = byte.wrapping_sub(b'0');
+        if digit > 9 {
+            return Err(value);
+        }
+        seconds = seconds.saturating_mul(10).saturating_add(u64::from(digit));
+    }
+    if value.is_empty() {
+        Err(value)
+    } else {
+        Ok(seconds)
+    }
+}
+
+/// An HTTP-date in any of its three formats, as seconds since the epoch.
+/// Cold, so that it stays out of line where the seconds, the common case,
+/// are read; and `#[inline]`, so that it is compiled only in programs that
+/// read a `Retry-After`, not with this crate.
+#[cold]
+#[inline]
 fn http_date(value: &[u8], now: UnixSeconds) -> Option<UnixSeconds> {
     let date = imf_fixdate(value)
         .or_else(|| rfc850_date(value, now))
@@ -233,6 +255,7 @@ fn http_date(value: &[u8], now: UnixSeconds) -> Option<UnixSeconds> {
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT`
+#[inline]
 fn imf_fixdate(value: &[u8]) -> Option<DateTime> {
     let (day_name, rest) = value.split_at_checked(3)?;
     one_of(&SHORT_DAYS, day_name)?;
@@ -253,6 +276,7 @@ fn imf_fixdate(value: &[u8]) -> Option<DateTime> {
 }
 
 /// `Sunday, 06-Nov-94 08:49:37 GMT`
+#[inline]
 fn rfc850_date(value: &[u8], now: UnixSeconds) -> Option<DateTime> {
     let comma = value.iter().position(|&byte| byte == b',')?;
     one_of(&LONG_DAYS, &value[..comma])?;
@@ -273,6 +297,7 @@ fn rfc850_date(value: &[u8], now: UnixSeconds) -> Option<DateTime> {
 }
 
 /// `Sun Nov  6 08:49:37 1994`
+#[inline]
 fn asctime_date(value: &[u8]) -> Option<DateTime> {
     let (day_name, rest) = value.split_at_checked(3)?;
     one_of(&SHORT_DAYS, day_name)?;
@@ -297,6 +322,7 @@ fn asctime_date(value: &[u8]) -> Option<DateTime> {
 
 /// The year `yy` stands for: the latest year ending in those two digits
 /// that is at most 50 years after the year of `now`.
+#[inline]
 fn full_year(yy: u64, now: UnixSeconds) -> u64 {
     let this_year = 1970 + now / 31_556_952; // mean Gregorian year, in seconds
     let mut year = this_year / 100 * 100 + yy;
@@ -307,6 +333,7 @@ fn full_year(yy: u64, now: UnixSeconds) -> u64 {
 }
 
 /// `hh:mm:ss`, as a date at the epoch with that time.
+#[inline]
 fn time_of_day(value: &[u8]) -> Option<(DateTime, &[u8])> {
     let (hour, rest) = digits(value, 2)?;
     let rest = rest.strip_prefix(b":")?;
@@ -328,16 +355,19 @@ fn time_of_day(value: &[u8]) -> Option<(DateTime, &[u8])> {
 }
 
 /// A three-letter month name, as 1 to 12.
+#[inline]
 fn month(value: &[u8]) -> Option<(u64, &[u8])> {
     let (name, rest) = value.split_at_checked(3)?;
     Some((one_of(&MONTHS, name)? as u64 + 1, rest))
 }
 
+#[inline]
 fn one_of(names: &[&[u8]], name: &[u8]) -> Option<usize> {
     names.iter().position(|known| *known == name)
 }
 
 /// Exactly `count` ASCII digits at the start of `value`, as a number.
+#[inline]
 fn digits(value: &[u8], count: usize) -> Option<(u64, &[u8])> {
     let (digits, rest) = value.split_at_checked(count)?;
     digits.iter().all(u8::is_ascii_digit).then(|| {
@@ -351,6 +381,7 @@ fn digits(value: &[u8], count: usize) -> Option<(u64, &[u8])> {
 impl DateTime {
     /// Seconds since the epoch; `None` for a day the month does not have,
     /// 0 for a time before the epoch.
+    #[inline]
     fn unix_seconds(&self) -> Option<UnixSeconds> {
         let leap = self.year % 4 == 0 && (self.year % 100 != 0 || self.year % 400 == 0);
         let days_in_month = match self.month {
@@ -372,6 +403,7 @@ impl DateTime {
 /// Days from 1970-01-01 to the given date of the proleptic Gregorian
 /// calendar, negative before. Counts in 400-year eras of 146,097 days,
 /// with years starting in March so that the leap day ends a year.
+#[inline]
 fn days_since_epoch(year: u64, month: u64, day: u64) -> i64 {
     // Years up to 9999 only, from the four digits of a date.
     let year = i64::try_from(year).unwrap_or(i64::MAX / 1_000) - i64::from(month <= 2);

@@ -15,10 +15,12 @@ impl Fact {
     /// Whether a cache may reuse the response without explicit freshness.
     pub const CACHEABLE: Fact = Fact(2);
 
+    #[inline]
     const fn given(self) -> u8 {
         1 << self.0
     }
 
+    #[inline]
     const fn yes(self) -> u8 {
         2 << self.0
     }
@@ -34,6 +36,7 @@ const SUGGESTS_RETRY_AFTER: u8 = 1 << 7;
 /// The semantics of the row of `code` as one byte; `None` leaves a fact to
 /// the default of the code's class.
 #[must_use]
+#[inline]
 pub const fn flags(
     code: u16,
     content: Option<bool>,
@@ -41,6 +44,7 @@ pub const fn flags(
     retry: Option<Retry>,
     suggests_retry_after: bool,
 ) -> u8 {
+    #[inline]
     const fn bits(fact: Fact, answer: Option<bool>) -> u8 {
         match answer {
             Some(true) => fact.given() | fact.yes(),
@@ -67,6 +71,7 @@ pub const fn flags(
 /// [`Retry::Never`] (see [`decide`](crate::decide)): 0, 1 and 2 for the
 /// policies, 3 for a `Never` that a `Retry-After` lifts.
 #[must_use]
+#[inline]
 pub const fn encode_rule(retry: Retry, lifted_by_retry_after: bool) -> u8 {
     match retry {
         Retry::Never if lifted_by_retry_after => 3,
@@ -116,6 +121,7 @@ pub const fn retry(flags: Option<u8>, code: u16) -> Retry {
 /// nor the `x00` of its class registers: 500 says nothing of whether the
 /// server acted, so a server error may be repeated for an idempotent
 /// method; nothing else.
+#[inline]
 const fn class_retry(code: u16) -> Retry {
     match StatusClass::of(code) {
         Some(StatusClass::ServerError) | None => Retry::Idempotent,

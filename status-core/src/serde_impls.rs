@@ -31,6 +31,7 @@ const EXPECTED: &str = "an HTTP status code from 100 to 999, as a number or thre
 impl<'de> Visitor<'de> for StatusVisitor {
     type Value = StatusCode;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(EXPECTED)
     }

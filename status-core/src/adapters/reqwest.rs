@@ -32,6 +32,7 @@ use crate::{is_idempotent, StatusCode};
 
 /// Adds the registry's policy to a reqwest retry policy as its classifier.
 #[must_use]
+#[inline]
 pub fn classify(builder: reqwest::retry::Builder) -> reqwest::retry::Builder {
     builder.classify_fn(|attempt| {
         let method = attempt.method().as_str();
@@ -50,6 +51,7 @@ pub fn classify(builder: reqwest::retry::Builder) -> reqwest::retry::Builder {
 /// Whether `status` lets a request with `method` be repeated at once: its
 /// policy allows the method, and it is not a status whose server may ask
 /// for a delay.
+#[inline]
 fn retries_at_once(status: StatusCode, method: &str) -> bool {
     status.retry().allows(method) && !status.suggested_headers().contains(&"retry-after")
 }

@@ -46,6 +46,7 @@ impl RetryPolicy {
 
     /// At most `retries` more attempts of each request.
     #[must_use]
+    #[inline]
     pub const fn new(retries: u32) -> Self {
         Self {
             retries,
@@ -56,6 +57,7 @@ impl RetryPolicy {
     /// The longest delay to wait for; a longer `Retry-After` ends the
     /// retries.
     #[must_use]
+    #[inline]
     pub const fn max_wait(self, max_wait: Duration) -> Self {
         Self { max_wait, ..self }
     }
@@ -91,6 +93,7 @@ impl RetryPolicy {
 }
 
 /// Seconds since the Unix epoch, 0 if the clock is before it.
+#[inline]
 fn now() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -103,6 +106,7 @@ where
 {
     type Future = tokio::time::Sleep;
 
+    #[inline]
     fn retry(
         &mut self,
         request: &mut http::Request<B>,
@@ -113,6 +117,7 @@ where
         Some(tokio::time::sleep(delay))
     }
 
+    #[inline]
     fn clone_request(&mut self, request: &http::Request<B>) -> Option<http::Request<B>> {
         let mut copy = http::Request::new(request.body().clone());
         *copy.method_mut() = request.method().clone();
