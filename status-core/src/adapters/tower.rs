@@ -106,7 +106,6 @@ where
 {
     type Future = tokio::time::Sleep;
 
-    #[inline]
     fn retry(
         &mut self,
         request: &mut http::Request<B>,
@@ -117,7 +116,6 @@ where
         Some(tokio::time::sleep(delay))
     }
 
-    #[inline]
     fn clone_request(&mut self, request: &http::Request<B>) -> Option<http::Request<B>> {
         let mut copy = http::Request::new(request.body().clone());
         *copy.method_mut() = request.method().clone();
