@@ -12,7 +12,6 @@ use crate::naming;
 use crate::problems::Problems;
 use crate::read::{Row, Sheet};
 use proc_macro2::Ident;
-use std::collections::BTreeMap;
 
 /// How far apart the meanings of one number are; status-core's
 /// `index::STRIDE` says the same for the runtime.
@@ -27,6 +26,36 @@ pub const MAX_FURTHER: usize = 64;
 pub fn disc(code: u16, k: usize) -> u16 {
     // `k` is at most MAX_FURTHER, so this cannot overflow.
     code + STRIDE * k as u16
+}
+
+/// Keys (a name, or a code and vendor), each with the line that first took
+/// it.
+// A sorted list rather than a map: every check uses it, and a map type
+// would compile several times its code into the macro.
+#[derive(Default)]
+struct FirstLines(Vec<(String, u64)>);
+
+impl FirstLines {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0
+            .binary_search_by(|(taken, _)| taken.as_str().cmp(key))
+    }
+
+    /// The line that took `key`, if one did.
+    fn get(&self, key: &str) -> Option<u64> {
+        self.find(key).ok().map(|at| self.0[at].1)
+    }
+
+    /// Gives `key` to `line`, or says which line has it already.
+    fn claim(&mut self, key: &str, line: u64) -> Result<(), u64> {
+        match self.find(key) {
+            Ok(at) => Err(self.0[at].1),
+            Err(at) => {
+                self.0.insert(at, (key.to_owned(), line));
+                Ok(())
+            }
+        }
+    }
 }
 
 /// A checked registry, ready to be emitted.
@@ -205,13 +234,12 @@ fn name_vendors(rows: &[Row], problems: &mut Problems) -> Vec<Vendor> {
 
 /// A code has at most one meaning per vendor (and one standard meaning).
 fn without_duplicate_meanings(rows: Vec<Row>, problems: &mut Problems) -> Vec<Row> {
-    // Keyed by text so that every map of the checks is one type, compiled once.
-    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    let mut seen = FirstLines::default();
     let mut kept = Vec::with_capacity(rows.len());
     for row in rows {
         // A feature name never holds a space.
         let key = format!("{} {}", row.code, row.vendor.as_deref().unwrap_or(""));
-        if let Some(&first) = seen.get(&key) {
+        if let Err(first) = seen.claim(&key, row.line) {
             let owner = match &row.vendor {
                 Some(vendor) => format!("vendor `{vendor}`"),
                 None => "the standard (empty Vendor)".to_owned(),
@@ -224,7 +252,6 @@ fn without_duplicate_meanings(rows: Vec<Row>, problems: &mut Problems) -> Vec<Ro
                 ),
             );
         } else {
-            seen.insert(key, row.line);
             kept.push(row);
         }
     }
@@ -261,38 +288,34 @@ fn name_keys(ident: &Ident, reason: &str, aliases: &[Ident]) -> Vec<String> {
 /// two standard rows, or vendor rows alone, cannot share a name, and a
 /// vendor row's variant name must stay its own.
 fn check_name_keys(named: &[Named], problems: &mut Problems) {
-    let mut standard: BTreeMap<String, u64> = BTreeMap::new();
+    let mut standard = FirstLines::default();
     for row in named.iter().filter(|n| n.row.vendor.is_none()) {
         for key in &row.keys {
-            if let Some(&first) = standard.get(key) {
+            if let Err(first) = standard.claim(key, row.row.line) {
                 problems.at(
                     row.row.line,
                     format!("the name `{key}` (spaces, `_`, `-`, `'` and case aside) also names the row at line {first}, so `from_name` could not tell them apart; change the `Identifier`, the description or the `Aliases` of one of them"),
                 );
-            } else {
-                standard.insert(key.clone(), row.row.line);
             }
         }
     }
-    let mut vendor: BTreeMap<String, u64> = BTreeMap::new();
+    let mut vendor = FirstLines::default();
     for row in named.iter().filter(|n| n.row.vendor.is_some()) {
-        if let Some(&line) = standard.get(&row.keys[0]) {
+        if let Some(line) = standard.get(&row.keys[0]) {
             problems.at(
                 row.row.line,
                 format!("the variant `{}` is, to `from_name`, the name of the standard row at line {line}, which would win; give this row another name in the `Identifier` column", row.ident),
             );
         }
         for key in &row.keys {
-            if standard.contains_key(key) {
+            if standard.get(key).is_some() {
                 continue;
             }
-            if let Some(&first) = vendor.get(key) {
+            if let Err(first) = vendor.claim(key, row.row.line) {
                 problems.at(
                     row.row.line,
                     format!("the name `{key}` (spaces, `_`, `-`, `'` and case aside) also names the vendor row at line {first}, and `from_name` would have to depend on features to choose; change the `Identifier`, the description or the `Aliases` of one of them"),
                 );
-            } else {
-                vendor.insert(key.clone(), row.row.line);
             }
         }
     }
@@ -325,7 +348,7 @@ impl NameKind {
 /// generated item, are the same.
 fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
     // Every name an item of the enum takes, with the line that takes it.
-    let mut taken: BTreeMap<String, u64> = BTreeMap::new();
+    let mut taken = FirstLines::default();
     let mut named = Vec::with_capacity(rows.len());
     for row in rows {
         let mut claim = |name: &Ident, kind: NameKind, problems: &mut Problems| {
@@ -341,14 +364,13 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
                 return false;
             }
             let key = name.to_string();
-            if let Some(&first) = taken.get(&key) {
+            if let Err(first) = taken.claim(&key, row.line) {
                 problems.at(
                     row.line,
                     format!("duplicate identifier `{key}` ({what}; also at line {first}); give this row another name in the `Identifier` column"),
                 );
                 return false;
             }
-            taken.insert(key, row.line);
             true
         };
         let ident = match naming::variant_ident(&row.description, row.identifier.as_deref()) {

@@ -29,7 +29,7 @@ pub struct Problems {
 impl Problems {
     /// A problem of line `line`.
     pub fn at(&mut self, line: u64, message: impl Into<String>) {
-        self.found.push(Problem {
+        self.add(Problem {
             line: Some(line),
             message: message.into(),
         });
@@ -37,14 +37,24 @@ impl Problems {
 
     /// A problem of the file as a whole.
     pub fn file(&mut self, message: impl Into<String>) {
-        self.found.push(Problem {
+        self.add(Problem {
             line: None,
             message: message.into(),
         });
     }
 
-    pub fn extend(&mut self, problems: impl IntoIterator<Item = Problem>) {
-        self.found.extend(problems);
+    pub fn extend(&mut self, problems: Vec<Problem>) {
+        for problem in problems {
+            self.add(problem);
+        }
+    }
+
+    /// Adds `problem` after every problem of an earlier or the same line.
+    // Kept in order as they come rather than sorted at the end, so that no
+    // sort is compiled into the macro, which every user of it builds.
+    fn add(&mut self, problem: Problem) {
+        let at = self.found.partition_point(|p| p.line <= problem.line);
+        self.found.insert(at, problem);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -52,8 +62,7 @@ impl Problems {
     }
 
     /// Every problem, file-wide ones first, then in line order.
-    pub fn into_sorted(mut self) -> Vec<Problem> {
-        self.found.sort_by_key(|p| p.line);
+    pub fn into_sorted(self) -> Vec<Problem> {
         self.found
     }
 

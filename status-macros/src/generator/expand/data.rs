@@ -104,13 +104,13 @@ pub fn tables(cx: &Context) -> TokenStream {
 fn index(cx: &Context) -> TokenStream {
     let rt = runtime();
     let standard = standard_rows(cx);
-    let mut vendor_rows: Vec<&Entry> = cx
-        .registry
-        .entries
-        .iter()
-        .filter(|e| e.vendor > 0)
-        .collect();
-    vendor_rows.sort_by_key(|e| e.disc);
+    // Placed in order as they come rather than sorted, so that no sort is
+    // compiled into the macro.
+    let mut vendor_rows: Vec<&Entry> = Vec::new();
+    for entry in cx.registry.entries.iter().filter(|e| e.vendor > 0) {
+        let at = vendor_rows.partition_point(|e| e.disc < entry.disc);
+        vendor_rows.insert(at, entry);
+    }
     let cfgs: Vec<TokenStream> = vendor_rows.iter().map(|e| cx.cfg(e)).collect();
     let discs = vendor_rows.iter().map(|e| Literal::u16_unsuffixed(e.disc));
     let slots = vendor_rows.iter().map(|e| {
