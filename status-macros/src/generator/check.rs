@@ -269,13 +269,13 @@ struct Named {
 
 /// The names of a row for `from_name`, each once, the variant first.
 fn name_keys(ident: &Ident, reason: &str, aliases: &[Ident]) -> Vec<String> {
+    let mut names = vec![reason.to_owned()];
+    for alias in aliases {
+        names.push(alias.to_string());
+    }
     let mut keys = vec![naming::name_key(&ident.to_string())];
-    let others = std::iter::once(naming::name_key(reason)).chain(
-        aliases
-            .iter()
-            .map(|alias| naming::name_key(&alias.to_string())),
-    );
-    for key in others {
+    for name in names {
+        let key = naming::name_key(&name);
         if !keys.contains(&key) {
             keys.push(key);
         }
@@ -289,7 +289,10 @@ fn name_keys(ident: &Ident, reason: &str, aliases: &[Ident]) -> Vec<String> {
 /// vendor row's variant name must stay its own.
 fn check_name_keys(named: &[Named], problems: &mut Problems) {
     let mut standard = FirstLines::default();
-    for row in named.iter().filter(|n| n.row.vendor.is_none()) {
+    for row in named {
+        if row.row.vendor.is_some() {
+            continue;
+        }
         for key in &row.keys {
             if let Err(first) = standard.claim(key, row.row.line) {
                 problems.at(
@@ -300,7 +303,10 @@ fn check_name_keys(named: &[Named], problems: &mut Problems) {
         }
     }
     let mut vendor = FirstLines::default();
-    for row in named.iter().filter(|n| n.row.vendor.is_some()) {
+    for row in named {
+        if row.row.vendor.is_none() {
+            continue;
+        }
         if let Some(line) = standard.get(&row.keys[0]) {
             problems.at(
                 row.row.line,
@@ -407,17 +413,17 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
     named
 }
 
-/// The rows of each code, by code, each code's rows in file order.
+/// The rows of each code from 100 to 999, each code's rows in file order.
 fn by_code(named: Vec<Named>) -> Vec<Vec<Named>> {
     // Codes are from 100 to 999 (`read::parse_code`): one bucket each.
-    let mut buckets: Vec<Vec<Named>> = (100..=999).map(|_| Vec::new()).collect();
+    let mut buckets: Vec<Vec<Named>> = Vec::new();
+    buckets.resize_with(900, Vec::new);
     for row in named {
         let bucket = usize::from(row.row.code).checked_sub(100);
         if let Some(rows) = bucket.and_then(|at| buckets.get_mut(at)) {
             rows.push(row);
         }
     }
-    buckets.retain(|rows| !rows.is_empty());
     buckets
 }
 
@@ -427,7 +433,9 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Ve
     let mut entries = Vec::new();
     let mut rows_of_group = vec![0u16; vendors.len() + 1];
     for mut rows in by_code(named) {
-        let code = rows[0].row.code;
+        let Some(code) = rows.first().map(|named| named.row.code) else {
+            continue;
+        };
         let Some(first) = preferred_index(code, &rows, problems) else {
             continue;
         };
@@ -441,9 +449,10 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Ve
             );
             continue;
         }
+        // The preferred row first; the others keep their file order.
         let preferred = rows.remove(first);
-        // The other rows keep their file order.
-        for (k, named) in std::iter::once(preferred).chain(rows).enumerate() {
+        rows.insert(0, preferred);
+        for (k, named) in rows.into_iter().enumerate() {
             let vendor = named.row.vendor.as_ref().map_or(Some(0), |feature| {
                 vendors
                     .iter()
@@ -473,9 +482,12 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Ve
 /// reporting a problem.
 fn preferred_index(code: u16, rows: &[Named], problems: &mut Problems) -> Option<usize> {
     let standard = rows.iter().position(|r| r.row.vendor.is_none());
-    let marked: Vec<usize> = (0..rows.len())
-        .filter(|&i| rows[i].row.preferred && rows[i].row.vendor.is_some())
-        .collect();
+    let mut marked = Vec::new();
+    for (i, named) in rows.iter().enumerate() {
+        if named.row.preferred && named.row.vendor.is_some() {
+            marked.push(i);
+        }
+    }
     if let Some(standard) = standard {
         for &i in &marked {
             problems.at(
@@ -492,7 +504,10 @@ fn preferred_index(code: u16, rows: &[Named], problems: &mut Problems) -> Option
         (1, _) => Some(0),
         (_, [one]) => Some(*one),
         (_, []) => {
-            let lines: Vec<String> = rows.iter().map(|r| r.row.line.to_string()).collect();
+            let mut lines = Vec::new();
+            for named in rows {
+                lines.push(named.row.line.to_string());
+            }
             problems.at(
                 rows[0].row.line,
                 format!(

@@ -68,7 +68,7 @@ impl Column {
     }
 
     fn from_name(name: &str) -> Option<Column> {
-        Column::ALL.into_iter().find(|c| c.name() == name)
+        Column::ALL.iter().copied().find(|c| c.name() == name)
     }
 }
 
@@ -207,8 +207,8 @@ impl Header {
                 bad.at(line, format!("column `{name}` appears twice in the header"));
             }
         }
-        for column in Column::ALL.into_iter().filter(|c| c.required()) {
-            if positions[column as usize].is_none() {
+        for column in Column::ALL {
+            if column.required() && positions[column as usize].is_none() {
                 bad.at(
                     line,
                     format!(
@@ -260,11 +260,11 @@ pub fn check_language_tag(tag: &str) -> Result<(), String> {
 }
 
 fn known_columns() -> String {
-    Column::ALL
-        .iter()
-        .map(|c| format!("`{}`", c.name()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut names = Vec::new();
+    for column in Column::ALL {
+        names.push(format!("`{}`", column.name()));
+    }
+    names.join(", ")
 }
 
 /// Reads the header and every row, checking each row on its own. Returns
@@ -294,7 +294,9 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
             None => match Header::parse(&fields, line, problems) {
                 Some(parsed) => {
                     sheet.header_line = line;
-                    sheet.languages = parsed.languages.iter().map(|l| l.tag.clone()).collect();
+                    for language in &parsed.languages {
+                        sheet.languages.push(language.tag.clone());
+                    }
                     header = Some(parsed);
                 }
                 // Rows cannot be read against a header that is wrong.
@@ -314,20 +316,24 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
 }
 
 fn decode_fields(record: &[Vec<u8>], line: u64, problems: &mut Problems) -> Option<Vec<String>> {
-    let decoded: Result<Vec<String>, String> = record
-        .iter()
-        .enumerate()
-        .map(|(index, field)| {
-            std::str::from_utf8(field).map(str::to_owned).map_err(|e| {
-                format!(
-                    "field {} is not valid UTF-8 (bad byte at offset {} of the field); save the file as UTF-8",
-                    index + 1,
-                    e.valid_up_to()
-                )
-            })
-        })
-        .collect();
-    decoded.map_err(|message| problems.at(line, message)).ok()
+    let mut fields = Vec::with_capacity(record.len());
+    for (index, field) in record.iter().enumerate() {
+        match std::str::from_utf8(field) {
+            Ok(text) => fields.push(text.to_owned()),
+            Err(e) => {
+                problems.at(
+                    line,
+                    format!(
+                        "field {} is not valid UTF-8 (bad byte at offset {} of the field); save the file as UTF-8",
+                        index + 1,
+                        e.valid_up_to()
+                    ),
+                );
+                return None;
+            }
+        }
+    }
+    Some(fields)
 }
 
 /// No cell of a registry spans lines: one that does almost always comes from
@@ -386,14 +392,13 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
     let semantics = read_semantics(header, fields)
         .map_err(|message| bad.at(line, message))
         .unwrap_or_default();
-    let translations = header
-        .languages
-        .iter()
-        .map(|columns| Translation {
+    let mut translations = Vec::with_capacity(header.languages.len());
+    for columns in &header.languages {
+        translations.push(Translation {
             reason: localized_cell(fields, columns.description),
             summary: localized_cell(fields, columns.summary),
-        })
-        .collect();
+        });
+    }
     match code {
         Some(code) if bad.is_empty() => Some(Row {
             line,
@@ -622,11 +627,14 @@ fn localized_cell(fields: &[String], index: Option<usize>) -> Option<String> {
 }
 
 fn split_list(cell: &str) -> Vec<String> {
-    cell.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut items = Vec::new();
+    for item in cell.split(';') {
+        let item = item.trim();
+        if !item.is_empty() {
+            items.push(item.to_owned());
+        }
+    }
+    items
 }
 
 #[cfg(test)]

@@ -21,22 +21,28 @@ struct Gated<'a> {
 /// The vendor enum and the language enum.
 pub fn definitions(cx: &Context) -> TokenStream {
     let status = &cx.target.ident;
-    let vendors = cx.registry.vendors.iter().map(|vendor| Gated {
-        ident: &vendor.ident,
-        feature: &vendor.feature,
-        doc: format!(
-            "Codes defined by `{0}`; enabled by the `{0}` feature.",
-            vendor.feature
-        ),
-    });
-    let languages = cx.registry.languages.iter().map(|language| Gated {
-        ident: &language.ident,
-        feature: &language.feature,
-        doc: format!(
-            "Texts in `{0}`, from the registry's `Description@{0}` and `Summary@{0}` columns; needs the `{1}` feature.",
-            language.tag, language.feature
-        ),
-    });
+    let mut vendors = Vec::new();
+    for vendor in &cx.registry.vendors {
+        vendors.push(Gated {
+            ident: &vendor.ident,
+            feature: &vendor.feature,
+            doc: format!(
+                "Codes defined by `{0}`; enabled by the `{0}` feature.",
+                vendor.feature
+            ),
+        });
+    }
+    let mut languages = Vec::new();
+    for language in &cx.registry.languages {
+        languages.push(Gated {
+            ident: &language.ident,
+            feature: &language.feature,
+            doc: format!(
+                "Texts in `{0}`, from the registry's `Description@{0}` and `Summary@{0}` columns; needs the `{1}` feature.",
+                language.tag, language.feature
+            ),
+        });
+    }
     let vendor = companion(
         cx,
         &cx.names.vendor,
@@ -45,7 +51,7 @@ pub fn definitions(cx: &Context) -> TokenStream {
             /// Codes of the IANA registry (rows with an empty `Vendor` cell).
             Standard,
         },
-        vendors,
+        &vendors,
     );
     let lang = companion(
         cx,
@@ -55,41 +61,42 @@ pub fn definitions(cx: &Context) -> TokenStream {
             /// English: the registry's `Description` and `Summary` columns.
             En,
         },
-        languages,
+        &languages,
     );
     quote!(#vendor #lang)
 }
 
-fn companion<'a>(
+// The variants come as a slice, so that the function is compiled once.
+fn companion(
     cx: &Context,
     ident: &Ident,
     doc: String,
     first: TokenStream,
-    gated: impl Iterator<Item = Gated<'a>>,
+    gated: &[Gated],
 ) -> TokenStream {
     let vis = &cx.target.vis;
     let derive = derive(TRAITS.len());
-    let variants = gated.map(
-        |Gated {
-             ident,
-             feature,
-             doc,
-         }| {
-            let gate = cx.gate(feature);
-            quote! {
-                #[doc = #doc]
-                #gate
-                #ident,
-            }
-        },
-    );
+    let mut variants = TokenStream::new();
+    for Gated {
+        ident,
+        feature,
+        doc,
+    } in gated
+    {
+        let gate = cx.gate(feature);
+        variants.extend(quote! {
+            #[doc = #doc]
+            #gate
+            #ident,
+        });
+    }
     quote! {
         #[doc = #doc]
         #derive
         #[non_exhaustive]
         #vis enum #ident {
             #first
-            #(#variants)*
+            #variants
         }
     }
 }
@@ -98,16 +105,18 @@ fn companion<'a>(
 /// companion in order, which become their `ALL`.
 pub fn lists(cx: &Context) -> TokenStream {
     let (vendor, lang) = (&cx.names.vendor, &cx.names.lang);
-    let vendors = cx.registry.vendors.iter().map(|v| {
+    let mut vendors = TokenStream::new();
+    for v in &cx.registry.vendors {
         let (feature, ident) = (&v.feature, &v.ident);
-        quote!(#[cfg(feature = #feature)] #vendor::#ident,)
-    });
-    let languages = cx.registry.languages.iter().map(|l| {
+        vendors.extend(quote!(#[cfg(feature = #feature)] #vendor::#ident,));
+    }
+    let mut languages = TokenStream::new();
+    for l in &cx.registry.languages {
         let (feature, ident) = (&l.feature, &l.ident);
-        quote!(#[cfg(feature = #feature)] #lang::#ident,)
-    });
+        languages.extend(quote!(#[cfg(feature = #feature)] #lang::#ident,));
+    }
     quote! {
-        const VENDOR_VALUES: &[#vendor] = &[#vendor::Standard, #(#vendors)*];
-        const LANG_VALUES: &[#lang] = &[#lang::En, #(#languages)*];
+        const VENDOR_VALUES: &[#vendor] = &[#vendor::Standard, #vendors];
+        const LANG_VALUES: &[#lang] = &[#lang::En, #languages];
     }
 }

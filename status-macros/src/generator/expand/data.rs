@@ -16,10 +16,14 @@ pub fn tables(cx: &Context) -> TokenStream {
     let rt = runtime();
     let ident = &cx.target.ident;
     let index = index(cx);
-    let values = cx.registry.entries.iter().map(|entry| {
+    // Loops that extend one stream rather than iterator adapters: each
+    // adapter with its closure is compiled on its own into the macro, which
+    // every user of it builds.
+    let mut values = TokenStream::new();
+    for entry in &cx.registry.entries {
         let (cfg, name) = (cx.cfg(entry), &entry.ident);
-        quote!(#cfg #ident::#name,)
-    });
+        values.extend(quote!(#cfg #ident::#name,));
+    }
     // A line's reason phrase follows its three digits and a space.
     let lines = texts(cx, 4, &|entry| {
         Some(format!("{} {}", entry.row.code, entry.row.reason))
@@ -48,30 +52,30 @@ pub fn tables(cx: &Context) -> TokenStream {
         quote!(#rt::flags(#code, #content, #cacheable, #retry, #suggests_retry_after))
     });
     let (header_lists, required, suggested) = headers(cx);
-    let header_lists = header_lists.iter().map(|list| quote!(&[#(#list),*]));
-    let features = cx.registry.vendors.iter().map(|vendor| {
+    let mut lists = TokenStream::new();
+    for list in &header_lists {
+        lists.extend(quote!(&[#(#list),*],));
+    }
+    let mut features = TokenStream::new();
+    for vendor in &cx.registry.vendors {
         let feature = &vendor.feature;
-        quote!(#[cfg(feature = #feature)] #feature,)
-    });
-    let languages = cx
-        .registry
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(at, language)| {
-            let (tag, feature) = (&language.tag, &language.feature);
-            let reasons = texts(cx, 0, &|entry| entry.row.translations[at].reason.clone());
-            let summaries = texts(cx, 0, &|entry| entry.row.translations[at].summary.clone());
-            quote! {
-                #[cfg(feature = #feature)]
-                #rt::Language { tag: #tag, reasons: #reasons, summaries: #summaries },
-            }
+        features.extend(quote!(#[cfg(feature = #feature)] #feature,));
+    }
+    let mut languages = TokenStream::new();
+    for (at, language) in cx.registry.languages.iter().enumerate() {
+        let (tag, feature) = (&language.tag, &language.feature);
+        let reasons = texts(cx, 0, &|entry| entry.row.translations[at].reason.clone());
+        let summaries = texts(cx, 0, &|entry| entry.row.translations[at].summary.clone());
+        languages.extend(quote! {
+            #[cfg(feature = #feature)]
+            #rt::Language { tag: #tag, reasons: #reasons, summaries: #summaries },
         });
+    }
     quote! {
         #index
 
         impl #rt::Tables for #ident {
-            const VALUES: &'static [Self] = &[#(#values)*];
+            const VALUES: &'static [Self] = &[#values];
             const INDEX: &'static #rt::Index = &INDEX;
             const LINES: #rt::Texts = #lines;
             const NAMES: #rt::Texts = #names;
@@ -82,9 +86,9 @@ pub fn tables(cx: &Context) -> TokenStream {
             const FLAGS: #rt::Column<::core::primitive::u8> = #flags;
             const REQUIRED: #rt::Column<::core::primitive::u16> = #required;
             const SUGGESTED: #rt::Column<::core::primitive::u16> = #suggested;
-            const HEADER_LISTS: &'static [&'static [&'static ::core::primitive::str]] = &[#(#header_lists),*];
-            const VENDOR_FEATURES: &'static [&'static ::core::primitive::str] = &[#(#features)*];
-            const LANGUAGES: &'static [#rt::Language] = &[#(#languages)*];
+            const HEADER_LISTS: &'static [&'static [&'static ::core::primitive::str]] = &[#lists];
+            const VENDOR_FEATURES: &'static [&'static ::core::primitive::str] = &[#features];
+            const LANGUAGES: &'static [#rt::Language] = &[#languages];
 
             #[inline]
             fn discriminant(self) -> ::core::primitive::u16 {
@@ -111,22 +115,25 @@ fn index(cx: &Context) -> TokenStream {
         let at = vendor_rows.partition_point(|e| e.disc < entry.disc);
         vendor_rows.insert(at, entry);
     }
-    let cfgs: Vec<TokenStream> = vendor_rows.iter().map(|e| cx.cfg(e)).collect();
-    let discs = vendor_rows.iter().map(|e| Literal::u16_unsuffixed(e.disc));
-    let slots = vendor_rows.iter().map(|e| {
-        let vendor = Literal::usize_unsuffixed(usize::from(e.vendor) - 1);
-        let row = Literal::u16_unsuffixed(e.position);
-        quote!(#rt::Slot::new(ORDINALS[#vendor], #row))
-    });
-    let enabled = cx.registry.vendors.iter().map(|v| {
-        let feature = &v.feature;
-        quote!(::core::cfg!(feature = #feature))
-    });
+    let (mut discs, mut slots) = (TokenStream::new(), TokenStream::new());
+    for entry in vendor_rows {
+        let cfg = cx.cfg(entry);
+        let disc = Literal::u16_unsuffixed(entry.disc);
+        let vendor = Literal::usize_unsuffixed(usize::from(entry.vendor) - 1);
+        let row = Literal::u16_unsuffixed(entry.position);
+        discs.extend(quote!(#cfg #disc,));
+        slots.extend(quote!(#cfg #rt::Slot::new(ORDINALS[#vendor], #row),));
+    }
+    let mut enabled = TokenStream::new();
+    for vendor in &cx.registry.vendors {
+        let feature = &vendor.feature;
+        enabled.extend(quote!(::core::cfg!(feature = #feature),));
+    }
     let vendors = Literal::usize_unsuffixed(cx.registry.vendors.len());
     quote! {
-        const ORDINALS: [::core::primitive::u8; #vendors] = #rt::ordinals([#(#enabled),*]);
-        const VENDOR_DISCS: &[::core::primitive::u16] = &[#(#cfgs #discs,)*];
-        const VENDOR_SLOTS: &[#rt::Slot] = &[#(#cfgs #slots,)*];
+        const ORDINALS: [::core::primitive::u8; #vendors] = #rt::ordinals([#enabled]);
+        const VENDOR_DISCS: &[::core::primitive::u16] = &[#discs];
+        const VENDOR_SLOTS: &[#rt::Slot] = &[#slots];
         const INDEX: #rt::Index = #rt::Index::new(#standard, VENDOR_DISCS, VENDOR_SLOTS);
     }
 }
@@ -141,14 +148,20 @@ fn standard_rows(cx: &Context) -> TokenStream {
         rows.resize(at + 1, 0);
         rows[at] = row + 1;
     }
-    if rows.iter().all(|&row| row <= usize::from(u8::MAX)) {
-        let rows = rows.iter().map(|&row| Literal::u8_unsuffixed(row as u8));
-        quote!(#rt::StandardRows::Narrow(&[#(#rows),*]))
+    let narrow = rows.iter().all(|&row| row <= usize::from(u8::MAX));
+    let mut list = TokenStream::new();
+    for row in rows {
+        let row = if narrow {
+            Literal::u8_unsuffixed(row as u8)
+        } else {
+            Literal::u16_unsuffixed(u16::try_from(row).unwrap_or(0))
+        };
+        list.extend(quote!(#row,));
+    }
+    if narrow {
+        quote!(#rt::StandardRows::Narrow(&[#list]))
     } else {
-        let rows = rows
-            .iter()
-            .map(|&row| Literal::u16_unsuffixed(u16::try_from(row).unwrap_or(0)));
-        quote!(#rt::StandardRows::Wide(&[#(#rows),*]))
+        quote!(#rt::StandardRows::Wide(&[#list]))
     }
 }
 
@@ -157,7 +170,8 @@ fn standard_rows(cx: &Context) -> TokenStream {
 // The closures are taken as `dyn`, so that the function is compiled once.
 fn texts(cx: &Context, prefix: u8, text: &dyn Fn(&Entry) -> Option<String>) -> TokenStream {
     let rt = runtime();
-    let chunks = cx.groups().map(|group| {
+    let mut chunks = TokenStream::new();
+    for group in cx.groups() {
         let cfg = cx.group_cfg(group);
         let mut joined = String::new();
         let mut ends = Vec::new();
@@ -165,33 +179,41 @@ fn texts(cx: &Context, prefix: u8, text: &dyn Fn(&Entry) -> Option<String>) -> T
             joined.push_str(text(entry).as_deref().unwrap_or(""));
             ends.push(joined.len());
         }
-        let chunk = match u16::try_from(joined.len()) {
-            Ok(_) => {
-                let ends = ends.iter().map(|&end| Literal::u16_unsuffixed(end as u16));
-                quote!(#rt::Chunk::narrow(#joined, &[#(#ends),*]))
-            }
-            Err(_) => {
-                let ends = ends
-                    .iter()
-                    .map(|&end| Literal::u32_unsuffixed(u32::try_from(end).unwrap_or(u32::MAX)));
-                quote!(#rt::Chunk::wide(#joined, &[#(#ends),*]))
-            }
+        let narrow = u16::try_from(joined.len()).is_ok();
+        let mut list = TokenStream::new();
+        for end in ends {
+            let end = if narrow {
+                Literal::u16_unsuffixed(end as u16)
+            } else {
+                Literal::u32_unsuffixed(u32::try_from(end).unwrap_or(u32::MAX))
+            };
+            list.extend(quote!(#end,));
+        }
+        let chunk = if narrow {
+            quote!(#rt::Chunk::narrow(#joined, &[#list]))
+        } else {
+            quote!(#rt::Chunk::wide(#joined, &[#list]))
         };
         let prefix = (prefix > 0).then(|| quote!(.with_prefix(#prefix)));
-        quote!(#cfg #chunk #prefix,)
-    });
-    quote!(#rt::Texts::new(&[#(#chunks)*]))
+        chunks.extend(quote!(#cfg #chunk #prefix,));
+    }
+    quote!(#rt::Texts::new(&[#chunks]))
 }
 
 /// A column of small values, one expression per row.
 fn column(cx: &Context, value: &dyn Fn(&Entry) -> TokenStream) -> TokenStream {
     let rt = runtime();
-    let groups = cx.groups().map(|group| {
+    let mut groups = TokenStream::new();
+    for group in cx.groups() {
         let cfg = cx.group_cfg(group);
-        let values = cx.registry.group(group as u8).map(value);
-        quote!(#cfg &[#(#values),*],)
-    });
-    quote!(#rt::Column::new(&[#(#groups)*]))
+        let mut values = TokenStream::new();
+        for entry in cx.registry.group(group as u8) {
+            let value = value(entry);
+            values.extend(quote!(#value,));
+        }
+        groups.extend(quote!(#cfg &[#values],));
+    }
+    quote!(#rt::Column::new(&[#groups]))
 }
 
 /// Every distinct list of header fields (the empty list first), and the

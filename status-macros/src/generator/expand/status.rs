@@ -17,10 +17,14 @@ pub fn definition(cx: &Context) -> TokenStream {
     // own `#[non_exhaustive]` is kept rather than repeated.
     let non_exhaustive = (!attrs.iter().any(|a| a.path().is_ident("non_exhaustive")))
         .then(|| quote!(#[non_exhaustive]));
-    let variants = cx.registry.entries.iter().map(|entry| variant(cx, entry));
-    let (codes, cfgs) = hidden_numbers(cx);
-    let names = codes.iter().map(|&code| hidden(code));
-    let discs = codes.iter().map(|&code| Literal::u16_unsuffixed(code));
+    let mut variants = TokenStream::new();
+    for entry in &cx.registry.entries {
+        variants.extend(variant(cx, entry));
+    }
+    for (code, cfg) in hidden_numbers(cx) {
+        let (name, disc) = (hidden(code), Literal::u16_unsuffixed(code));
+        variants.extend(quote!(#[doc(hidden)] #cfg #name = #disc,));
+    }
     let derive = derive(STATUS_DERIVES);
     quote! {
         #(#attrs)*
@@ -28,8 +32,7 @@ pub fn definition(cx: &Context) -> TokenStream {
         #[repr(u16)]
         #non_exhaustive
         #vis enum #ident {
-            #(#variants)*
-            #(#[doc(hidden)] #cfgs #names = #discs,)*
+            #variants
         }
     }
 }
@@ -37,17 +40,21 @@ pub fn definition(cx: &Context) -> TokenStream {
 /// The numbers that need a hidden variant in some build, each with the
 /// `cfg` under which it does: always when no row prefers the number,
 /// `not(feature)` when a vendor's row does.
-pub fn hidden_numbers(cx: &Context) -> (Vec<u16>, Vec<TokenStream>) {
-    (100..=999u16)
-        .filter_map(|code| match cx.registry.preferred(code) {
-            None => Some((code, TokenStream::new())),
-            Some(entry) => entry
-                .row
-                .vendor
-                .as_ref()
-                .map(|feature| (code, quote!(#[cfg(not(feature = #feature))]))),
-        })
-        .unzip()
+// A list rather than an iterator adapter, which would be compiled into the
+// macro once for each closure.
+pub fn hidden_numbers(cx: &Context) -> Vec<(u16, TokenStream)> {
+    let mut hidden = Vec::new();
+    for code in 100..=999u16 {
+        match cx.registry.preferred(code) {
+            None => hidden.push((code, TokenStream::new())),
+            Some(entry) => {
+                if let Some(feature) = &entry.row.vendor {
+                    hidden.push((code, quote!(#[cfg(not(feature = #feature))])));
+                }
+            }
+        }
+    }
+    hidden
 }
 
 fn variant(cx: &Context, entry: &Entry) -> TokenStream {
@@ -79,25 +86,23 @@ fn variant(cx: &Context, entry: &Entry) -> TokenStream {
 /// number is its discriminant, so that it compiles to a range check.
 pub fn from_u16(cx: &Context) -> TokenStream {
     let ident = &cx.target.ident;
-    let registered = cx
-        .registry
-        .entries
-        .iter()
-        .filter(|e| e.is_preferred())
-        .map(|entry| {
+    let mut arms = TokenStream::new();
+    for entry in &cx.registry.entries {
+        if entry.is_preferred() {
             let cfg = cx.cfg(entry);
             let (number, name) = (Literal::u16_unsuffixed(entry.row.code), &entry.ident);
-            quote!(#cfg #number => #ident::#name,)
-        });
-    let (codes, cfgs) = hidden_numbers(cx);
-    let numbers = codes.iter().map(|&code| Literal::u16_unsuffixed(code));
-    let names = codes.iter().map(|&code| hidden(code));
+            arms.extend(quote!(#cfg #number => #ident::#name,));
+        }
+    }
+    for (code, cfg) in hidden_numbers(cx) {
+        let (number, name) = (Literal::u16_unsuffixed(code), hidden(code));
+        arms.extend(quote!(#cfg #number => #ident::#name,));
+    }
     quote! {
         #[inline]
         const fn value_of(code: ::core::primitive::u16) -> ::core::option::Option<#ident> {
             ::core::option::Option::Some(match code {
-                #(#registered)*
-                #(#cfgs #numbers => #ident::#names,)*
+                #arms
                 _ => return ::core::option::Option::None,
             })
         }
@@ -107,25 +112,21 @@ pub fn from_u16(cx: &Context) -> TokenStream {
 /// Deprecated associated constants for former names from the `Aliases`
 /// column; they work in expressions and in patterns.
 pub fn aliases(cx: &Context) -> TokenStream {
-    let consts: Vec<TokenStream> = cx
-        .registry
-        .entries
-        .iter()
-        .flat_map(|entry| {
-            let cfg = cx.cfg(entry);
-            let current = &entry.ident;
-            entry.aliases.iter().map(move |alias| {
-                let doc = format!("Former name of [`Self::{current}`].");
-                let note = format!("renamed to `{current}`");
-                quote! {
-                    #[doc = #doc]
-                    #[deprecated(note = #note)]
-                    #cfg
-                    pub const #alias: Self = Self::#current;
-                }
-            })
-        })
-        .collect();
+    let mut consts = TokenStream::new();
+    for entry in &cx.registry.entries {
+        let cfg = cx.cfg(entry);
+        let current = &entry.ident;
+        for alias in &entry.aliases {
+            let doc = format!("Former name of [`Self::{current}`].");
+            let note = format!("renamed to `{current}`");
+            consts.extend(quote! {
+                #[doc = #doc]
+                #[deprecated(note = #note)]
+                #cfg
+                pub const #alias: Self = Self::#current;
+            });
+        }
+    }
     if consts.is_empty() {
         return TokenStream::new();
     }
@@ -133,7 +134,7 @@ pub fn aliases(cx: &Context) -> TokenStream {
     quote! {
         #[allow(non_upper_case_globals)]
         impl #ident {
-            #(#consts)*
+            #consts
         }
     }
 }
