@@ -328,6 +328,7 @@ pub enum StatusCode {}
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__status_methods as status_methods;
+    pub use crate::__status_tables as status_tables;
     pub use crate::access::*;
     pub use crate::code::{as_str, invalid, out_of_range, parse};
     pub use crate::column::{Chunk, Column, Texts};

@@ -193,6 +193,59 @@ pub trait Tables: Copy + 'static {
     fn value(code: u16) -> Option<Self>;
 }
 
+/// Implements [`Tables`] for the generated enum `$status`. The generator
+/// writes the values it reads from the registry; the names and types are
+/// the trait's, written here once. `$index` is the generated [`Index`] and
+/// `$value_of` the generated `const fn(u16) -> Option<$status>`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __status_tables {
+    (
+        $status:ident, $index:ident, $value_of:ident,
+        values: [$($values:tt)*],
+        lines: $lines:expr,
+        names: $names:expr,
+        summaries: $summaries:expr,
+        references: $references:expr,
+        name_keys: $name_keys:expr,
+        discs: $discs:expr,
+        flags: $flags:expr,
+        required: $required:expr,
+        suggested: $suggested:expr,
+        header_lists: [$($header_lists:tt)*],
+        vendor_features: [$($vendor_features:tt)*],
+        languages: [$($languages:tt)*] $(,)?
+    ) => {
+        impl $crate::__private::Tables for $status {
+            const VALUES: &'static [Self] = &[$($values)*];
+            const INDEX: &'static $crate::__private::Index = &$index;
+            const LINES: $crate::__private::Texts = $lines;
+            const NAMES: $crate::__private::Texts = $names;
+            const SUMMARIES: $crate::__private::Texts = $summaries;
+            const REFERENCES: $crate::__private::Texts = $references;
+            const NAME_KEYS: $crate::__private::Texts = $name_keys;
+            const DISCS: $crate::__private::Column<::core::primitive::u16> = $discs;
+            const FLAGS: $crate::__private::Column<::core::primitive::u8> = $flags;
+            const REQUIRED: $crate::__private::Column<::core::primitive::u16> = $required;
+            const SUGGESTED: $crate::__private::Column<::core::primitive::u16> = $suggested;
+            const HEADER_LISTS: &'static [&'static [&'static ::core::primitive::str]] =
+                &[$($header_lists)*];
+            const VENDOR_FEATURES: &'static [&'static ::core::primitive::str] = &[$($vendor_features)*];
+            const LANGUAGES: &'static [$crate::__private::Language] = &[$($languages)*];
+
+            #[inline]
+            fn discriminant(self) -> ::core::primitive::u16 {
+                self as ::core::primitive::u16
+            }
+
+            #[inline]
+            fn value(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
+                $value_of(code)
+            }
+        }
+    };
+}
+
 /// The texts of a registry in one language.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy)]

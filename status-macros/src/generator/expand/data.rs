@@ -71,34 +71,24 @@ pub fn tables(cx: &Context) -> TokenStream {
             #rt::Language { tag: #tag, reasons: #reasons, summaries: #summaries },
         });
     }
+    // The names and types of the columns are status-core's (`Tables`).
     quote! {
         #index
-
-        impl #rt::Tables for #ident {
-            const VALUES: &'static [Self] = &[#values];
-            const INDEX: &'static #rt::Index = &INDEX;
-            const LINES: #rt::Texts = #lines;
-            const NAMES: #rt::Texts = #names;
-            const SUMMARIES: #rt::Texts = #summaries;
-            const REFERENCES: #rt::Texts = #references;
-            const NAME_KEYS: #rt::Texts = #name_keys;
-            const DISCS: #rt::Column<::core::primitive::u16> = #discs;
-            const FLAGS: #rt::Column<::core::primitive::u8> = #flags;
-            const REQUIRED: #rt::Column<::core::primitive::u16> = #required;
-            const SUGGESTED: #rt::Column<::core::primitive::u16> = #suggested;
-            const HEADER_LISTS: &'static [&'static [&'static ::core::primitive::str]] = &[#lists];
-            const VENDOR_FEATURES: &'static [&'static ::core::primitive::str] = &[#features];
-            const LANGUAGES: &'static [#rt::Language] = &[#languages];
-
-            #[inline]
-            fn discriminant(self) -> ::core::primitive::u16 {
-                self as ::core::primitive::u16
-            }
-
-            #[inline]
-            fn value(code: ::core::primitive::u16) -> ::core::option::Option<Self> {
-                value_of(code)
-            }
+        #rt::status_tables! {
+            #ident, INDEX, value_of,
+            values: [#values],
+            lines: #lines,
+            names: #names,
+            summaries: #summaries,
+            references: #references,
+            name_keys: #name_keys,
+            discs: #discs,
+            flags: #flags,
+            required: #required,
+            suggested: #suggested,
+            header_lists: [#lists],
+            vendor_features: [#features],
+            languages: [#languages],
         }
     }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# What status-core adds to the service's clean release build, unit by unit.
+#
+# Builds the two services of run.sh one crate at a time (`-j1`) with cargo's
+# timings, in turn (which side goes first alternates), and prints, for each
+# compilation unit that only the build with status-core has (status-macros,
+# status-core, csv-core and the host's memchr) and for the service crate
+# itself, the median time cargo gives it, and their sum against the median
+# of the whole build without status-core. A unit's time is far steadier
+# than a whole build's, which on a shared machine swings by 10 %.
+#
+#   bash bench/build-cost/units.sh [ROUNDS]     # default 3 rounds
+#
+# Needs python3 to read cargo's timings report.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+rounds=${1:-3}
+work=$repo/target/build-cost
+# run.sh writes the two services; one pair of builds is enough for that.
+[ -d "$work/with" ] && [ -d "$work/without" ] || bash "$repo/bench/build-cost/run.sh" 1 >/dev/null
+
+# Builds service $1 from an empty target directory and copies cargo's
+# timings report to $work/units-$1-$2.html.
+build() {
+  local dir=$work/$1
+  rm -rf "$dir/target"
+  (cd "$dir" && cargo build --release --offline --quiet -j1 --timings)
+  cp "$dir/target/cargo-timings/cargo-timing.html" "$work/units-$1-$2.html"
+}
+
+for round in $(seq 1 "$rounds"); do
+  if [ $((round % 2)) = 1 ]; then
+    build without "$round"
+    build with "$round"
+  else
+    build with "$round"
+    build without "$round"
+  fi
+done
+
+python3 - "$work" "$rounds" <<'PY'
+import json, re, statistics, sys
+
+work, rounds = sys.argv[1], int(sys.argv[2])
+
+def units(side, round):
+    html = open(f"{work}/units-{side}-{round}.html").read()
+    data = json.loads(re.search(r"const UNIT_DATA = (\[.*?\]);\n", html, re.S).group(1))
+    # A crate can be built for the host and for the target (its features
+    # tell the two apart), and a build script is compiled and then run.
+    return {(u["name"], u["version"], ",".join(u["features"]), u["target"], u["mode"]): u["duration"]
+            for u in data}
+
+without = [units("without", r) for r in range(1, rounds + 1)]
+with_ = [units("with", r) for r in range(1, rounds + 1)]
+total = statistics.median([sum(u.values()) for u in without])
+added = [key for key in with_[0] if key not in without[0] and not key[0].startswith("service-")]
+rows = []
+for key in added:
+    rows.append((f"{key[0]} {key[1]} [{key[2]}]{key[3]}", statistics.median([u[key] for u in with_])))
+# The service crate compiles the status-core methods it calls. Its own time
+# is noisier than the rest (a 5 s unit that swings by 0.5 s), so it is
+# printed apart and left out of the sum.
+service = {side: statistics.median([t for u in runs for k, t in u.items() if k[0] == f"service-{side}"])
+           for side, runs in (("with", with_), ("without", without))}
+width = max(len(name) for name, _ in rows)
+for name, seconds in rows:
+    print(f"{name:<{width}}  {seconds:6.2f} s")
+extra = sum(seconds for _, seconds in rows)
+print(f"{'status-core adds':<{width}}  {extra:6.2f} s = {100 * extra / total:+.1f} % of {total:.1f} s "
+      f"(medians of {rounds} builds a side)")
+print(f"the service crate itself: {service['with']:.2f} s with, {service['without']:.2f} s without")
+PY
