@@ -245,6 +245,11 @@
 //! binary at all. A retry policy is one byte per number, a table derived
 //! from the rows that only programs asking for a policy link.
 //!
+//! The generator runs at compile time and is compiled by every build that
+//! uses the crate: in the clean release build of a small axum service,
+//! status-core, the generator, csv-core and the host's `memchr` take about
+//! 4 % of the CPU time (the repository's `bench/build-cost`).
+//!
 //! The crate is `#![no_std]` and needs no allocator: it builds for
 //! bare-metal targets with every feature but `http`, whose crate needs
 //! `std`. On a Cortex-M4F (`thumbv7em-none-eabihf`), a firmware that
