@@ -269,16 +269,16 @@ struct Named {
 
 /// The names of a row for `from_name`, each once, the variant first.
 fn name_keys(ident: &Ident, reason: &str, aliases: &[Ident]) -> Vec<String> {
-    let mut names = vec![reason.to_owned()];
-    for alias in aliases {
-        names.push(alias.to_string());
-    }
     let mut keys = vec![naming::name_key(&ident.to_string())];
-    for name in names {
-        let key = naming::name_key(&name);
+    let mut add = |name: &str| {
+        let key = naming::name_key(name);
         if !keys.contains(&key) {
             keys.push(key);
         }
+    };
+    add(reason);
+    for alias in aliases {
+        add(&alias.to_string());
     }
     keys
 }
@@ -534,6 +534,17 @@ fn preferred_index(code: u16, rows: &[Named], problems: &mut Problems) -> Option
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn first_lines_keep_the_first_claim() {
+        let mut taken = FirstLines::default();
+        assert_eq!(taken.claim("notfound", 7), Ok(()));
+        assert_eq!(taken.claim("gone", 9), Ok(()));
+        assert_eq!(taken.claim("notfound", 12), Err(7));
+        assert_eq!(taken.get("notfound"), Some(7));
+        assert_eq!(taken.get("gone"), Some(9));
+        assert_eq!(taken.get("teapot"), None);
+    }
+
     use super::*;
     use crate::problems::Problem;
     use crate::read;

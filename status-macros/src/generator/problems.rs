@@ -75,3 +75,35 @@ impl Problems {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_come_file_first_then_by_line_in_the_order_found() {
+        let mut problems = Problems::default();
+        problems.at(9, "nine");
+        problems.at(3, "three");
+        problems.file("file");
+        problems.at(9, "nine again");
+        let mut later = Problems::default();
+        later.at(5, "five");
+        problems.extend(later.into_sorted());
+        let found: Vec<String> = problems
+            .into_sorted()
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "file",
+                "line 3: three",
+                "line 5: five",
+                "line 9: nine",
+                "line 9: nine again"
+            ]
+        );
+    }
+}
