@@ -10,10 +10,11 @@
 # getting steadily slower or faster weighs on both sides alike rather than
 # always on the second.
 #
-#   bash bench/build-cost/run.sh [PAIRS]     # default 5 pairs
+#   bash bench/build-cost/run.sh [PAIRS]     # default 5 pairs; 0 only writes the services
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 pairs=${1:-5}
+[[ $pairs =~ ^[0-9]+$ ]] || { echo "usage: $0 [PAIRS]" >&2; exit 2; }
 work=$repo/target/build-cost
 mkdir -p "$work"
 
@@ -45,6 +46,7 @@ TOML
 
 write_service without
 write_service with
+[ "$pairs" = 0 ] && exit 0
 
 # Prints "CPU WALL" for a clean release build of service $1, in seconds:
 # the CPU time (user + sys) of cargo and everything it ran, and the wall
@@ -52,7 +54,7 @@ write_service with
 build() {
   local dir=$work/$1
   rm -rf "$dir/target"
-  (cd "$dir" && /usr/bin/time -f '%U %S %e' -o "$work/time-$1" cargo build --release --offline --quiet)
+  (cd "$dir" && /usr/bin/time -f '%U %S %e' -o "$work/time-$1" cargo build --release --offline --quiet --target-dir "$dir/target")
   awk '{ printf "%.2f %.2f\n", $1 + $2, $3 }' "$work/time-$1"
 }
 

@@ -248,7 +248,8 @@
 //! The generator runs at compile time and is compiled by every build that
 //! uses the crate: in the clean release build of a small axum service,
 //! status-core, the generator, csv-core and the host's `memchr` take about
-//! 4 % of the CPU time (the repository's `bench/build-cost`).
+//! 4 % of the time, measured crate by crate (the repository's
+//! `bench/build-cost`).
 //!
 //! The crate is `#![no_std]` and needs no allocator: it builds for
 //! bare-metal targets with every feature but `http`, whose crate needs

@@ -2,7 +2,8 @@
 //! and its companions: the part of a generated API that does not depend on
 //! the registry, written once here. The generator invokes
 //! [`status_methods!`](crate::__status_methods) next to the data it writes
-//! from the registry (the enum, `from_u16`, `ALL` and the [`Tables`]).
+//! from the registry (the enum, `from_u16`'s match, and the columns that
+//! [`status_tables!`](crate::__status_tables) makes the [`Tables`] impl).
 //!
 //! Everything the expansion names goes through `::core` or `$crate`, so it
 //! works in `#![no_std]` crates, under `#![no_implicit_prelude]`, and next

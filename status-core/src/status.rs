@@ -195,8 +195,9 @@ pub trait Tables: Copy + 'static {
 
 /// Implements [`Tables`] for the generated enum `$status`. The generator
 /// writes the values it reads from the registry; the names and types are
-/// the trait's, written here once. `$index` is the generated [`Index`] and
-/// `$value_of` the generated `const fn(u16) -> Option<$status>`.
+/// the trait's, written here once. `$index` names the generated constant of
+/// type [`Index`] and `$value_of` the generated `const fn(u16) ->
+/// Option<$status>`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __status_tables {

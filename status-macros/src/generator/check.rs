@@ -29,9 +29,9 @@ pub fn disc(code: u16, k: usize) -> u16 {
 }
 
 /// Keys (a name, or a code and vendor), each with the line that first took
-/// it.
-// A sorted list rather than a map: every check uses it, and a map type
-// would compile several times its code into the macro.
+/// it, sorted by key.
+// A sorted list rather than a `BTreeMap`, which would compile several
+// times as much code into the macro (see the generator's module docs).
 #[derive(Default)]
 struct FirstLines(Vec<(String, u64)>);
 
@@ -357,7 +357,7 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
     let mut taken = FirstLines::default();
     let mut named = Vec::with_capacity(rows.len());
     for row in rows {
-        let mut claim = |name: &Ident, kind: NameKind, problems: &mut Problems| {
+        let mut take_name = |name: &Ident, kind: NameKind, problems: &mut Problems| {
             let what = kind.what();
             if let Some(why) = naming::member_clash(name, naming::STATUS_MEMBERS, "status enum") {
                 let column = kind.column();
@@ -386,12 +386,12 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
                 continue;
             }
         };
-        let mut fine = claim(&ident, NameKind::Variant, problems);
+        let mut fine = take_name(&ident, NameKind::Variant, problems);
         let mut aliases = Vec::new();
         for alias in &row.aliases {
             match naming::alias_ident(alias) {
                 Ok(alias) => {
-                    fine &= claim(&alias, NameKind::Alias, problems);
+                    fine &= take_name(&alias, NameKind::Alias, problems);
                     aliases.push(alias);
                 }
                 Err(message) => {
@@ -413,11 +413,14 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
     named
 }
 
-/// The rows of each code from 100 to 999, each code's rows in file order.
+/// The rows of each code from 100 to 999, in order of code, each code's
+/// rows in file order; a code without rows has an empty bucket.
 fn by_code(named: Vec<Named>) -> Vec<Vec<Named>> {
     // Codes are from 100 to 999 (`read::parse_code`): one bucket each.
     let mut buckets: Vec<Vec<Named>> = Vec::new();
-    buckets.resize_with(900, Vec::new);
+    for _ in 100..=999 {
+        buckets.push(Vec::new());
+    }
     for row in named {
         let bucket = usize::from(row.row.code).checked_sub(100);
         if let Some(rows) = bucket.and_then(|at| buckets.get_mut(at)) {
@@ -433,9 +436,10 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Ve
     let mut entries = Vec::new();
     let mut rows_of_group = vec![0u16; vendors.len() + 1];
     for mut rows in by_code(named) {
-        let Some(code) = rows.first().map(|named| named.row.code) else {
+        let Some(first_row) = rows.first() else {
             continue;
         };
+        let code = first_row.row.code;
         let Some(first) = preferred_index(code, &rows, problems) else {
             continue;
         };
@@ -534,6 +538,10 @@ fn preferred_index(code: u16, rows: &[Named], problems: &mut Problems) -> Option
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::problems::Problem;
+    use crate::read;
+
     #[test]
     fn first_lines_keep_the_first_claim() {
         let mut taken = FirstLines::default();
@@ -544,10 +552,6 @@ mod tests {
         assert_eq!(taken.get("gone"), Some(9));
         assert_eq!(taken.get("teapot"), None);
     }
-
-    use super::*;
-    use crate::problems::Problem;
-    use crate::read;
 
     const HEADER: &str = "Value,Description,Reference,Vendor,Preferred,Summary\n";
 

@@ -7,6 +7,14 @@
 //! then emits the enum without registered statuses, so that one bad row
 //! does not become a cascade of errors elsewhere in the crate.
 //!
+//! Every build of a crate that uses the macro compiles this code, at the
+//! host's opt-level 0, where LLVM's time follows the amount of code. So the
+//! generator writes loops that extend one token stream or push to a `Vec`
+//! rather than a chain of iterator adapters (each adapter is compiled
+//! again for each closure), keeps its lists in order as it fills them
+//! rather than sorting, and leaves what does not depend on the registry to
+//! status-core's `macro_rules!`.
+//!
 //! The macro, the expansion bench and the fuzz target all include this one
 //! module (the last two with `#[path]`), and bring its modules into their
 //! crate root with `use generator::*`, where the modules find each other.

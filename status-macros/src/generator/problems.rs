@@ -23,6 +23,8 @@ impl fmt::Display for Problem {
 /// The problems found so far.
 #[derive(Debug, Default)]
 pub struct Problems {
+    /// File-wide problems first, then by line, those of one line in the
+    /// order found.
     found: Vec<Problem>,
 }
 
@@ -50,8 +52,8 @@ impl Problems {
     }
 
     /// Adds `problem` after every problem of an earlier or the same line.
-    // Kept in order as they come rather than sorted at the end, so that no
-    // sort is compiled into the macro, which every user of it builds.
+    // Inserted in place rather than sorted at the end, so that no sort is
+    // compiled into the macro (see the generator's module docs).
     fn add(&mut self, problem: Problem) {
         let at = self.found.partition_point(|p| p.line <= problem.line);
         self.found.insert(at, problem);

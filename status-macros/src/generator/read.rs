@@ -68,7 +68,7 @@ impl Column {
     }
 
     fn from_name(name: &str) -> Option<Column> {
-        Column::ALL.iter().copied().find(|c| c.name() == name)
+        Column::ALL.into_iter().find(|c| c.name() == name)
     }
 }
 

@@ -66,7 +66,8 @@ pub fn definitions(cx: &Context) -> TokenStream {
     quote!(#vendor #lang)
 }
 
-// The variants come as a slice, so that the function is compiled once.
+// The variants come as a slice, so that the function is compiled once
+// rather than once for each iterator type.
 fn companion(
     cx: &Context,
     ident: &Ident,

@@ -1,4 +1,5 @@
-//! The registry as data: the `Tables` impl that status-core's methods read.
+//! The registry as data: the values of the `Tables` impl that status-core's
+//! methods read, which status-core's `status_tables!` writes.
 //!
 //! Each fact is a column of its own (status lines, names, summaries,
 //! references, semantics, each language's texts), so that a program links
@@ -16,9 +17,7 @@ pub fn tables(cx: &Context) -> TokenStream {
     let rt = runtime();
     let ident = &cx.target.ident;
     let index = index(cx);
-    // Loops that extend one stream rather than iterator adapters: each
-    // adapter with its closure is compiled on its own into the macro, which
-    // every user of it builds.
+    // Loops rather than iterator adapters (see the generator's module docs).
     let mut values = TokenStream::new();
     for entry in &cx.registry.entries {
         let (cfg, name) = (cx.cfg(entry), &entry.ident);
@@ -98,11 +97,13 @@ pub fn tables(cx: &Context) -> TokenStream {
 fn index(cx: &Context) -> TokenStream {
     let rt = runtime();
     let standard = standard_rows(cx);
-    // Placed in order as they come rather than sorted, so that no sort is
-    // compiled into the macro.
+    // Each inserted in place, so that no sort is compiled into the macro.
     let mut vendor_rows: Vec<&Entry> = Vec::new();
-    for entry in cx.registry.entries.iter().filter(|e| e.vendor > 0) {
-        let at = vendor_rows.partition_point(|e| e.disc < entry.disc);
+    for entry in &cx.registry.entries {
+        if entry.vendor == 0 {
+            continue;
+        }
+        let at = vendor_rows.partition_point(|e| e.disc <= entry.disc);
         vendor_rows.insert(at, entry);
     }
     let (mut discs, mut slots) = (TokenStream::new(), TokenStream::new());

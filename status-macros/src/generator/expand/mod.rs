@@ -3,8 +3,9 @@
 //! The status enum and its vendor and language enums are items of the
 //! user's module. Everything else sits in one `const _: () = { ... };`
 //! block, so that no generated helper shares a namespace with the user's
-//! items: the data of the registry (the `Tables` impl, `from_u16`'s match,
-//! the lists of values) and one invocation of status-core's
+//! items: the data of the registry (the columns, `from_u16`'s match, the
+//! lists of values) and two invocations of status-core's macros:
+//! `status_tables!`, which makes the columns the `Tables` impl, and
 //! `status_methods!`, which writes the methods and trait impls that do not
 //! depend on the registry. Paths go through `::core` and the runtime's
 //! private module only, so the output works in `#![no_std]` crates and under

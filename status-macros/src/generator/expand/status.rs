@@ -40,8 +40,8 @@ pub fn definition(cx: &Context) -> TokenStream {
 /// The numbers that need a hidden variant in some build, each with the
 /// `cfg` under which it does: always when no row prefers the number,
 /// `not(feature)` when a vendor's row does.
-// A list rather than an iterator adapter, which would be compiled into the
-// macro once for each closure.
+// A loop rather than `filter_map` and `unzip` (see the generator's module
+// docs).
 pub fn hidden_numbers(cx: &Context) -> Vec<(u16, TokenStream)> {
     let mut hidden = Vec::new();
     for code in 100..=999u16 {
