@@ -128,10 +128,12 @@ pub fn expand(cx: &Context, tracked_file: Option<&str>) -> TokenStream {
     let private = private_module();
     let rt = runtime();
     let (status, vendor, lang) = (&cx.target.ident, &cx.names.vendor, &cx.names.lang);
-    let definition = status::definition(cx);
+    // The enum and `value_of` name the same hidden variants.
+    let unregistered = status::hidden_numbers(cx);
+    let definition = status::definition(cx, &unregistered);
     let companions = companions::definitions(cx);
     let lists = companions::lists(cx);
-    let from_u16 = status::from_u16(cx);
+    let from_u16 = status::from_u16(cx, &unregistered);
     let aliases = status::aliases(cx);
     let tables = data::tables(cx);
     let track = tracked_file.map(|file| {

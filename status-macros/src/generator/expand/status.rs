@@ -9,8 +9,9 @@ use quote::quote;
 /// The enum: each registry row's variant in code order, the preferred
 /// meaning of a number with the number as discriminant and the others
 /// after it; then a hidden variant for each number no row always takes,
-/// behind the opposite `cfg` when a vendor's row takes it with its feature.
-pub fn definition(cx: &Context) -> TokenStream {
+/// behind the opposite `cfg` when a vendor's row takes it with its feature
+/// (`unregistered`, as [`hidden_numbers`] gives them).
+pub fn definition(cx: &Context, unregistered: &[(u16, TokenStream)]) -> TokenStream {
     let target = cx.target;
     let (attrs, vis, ident) = (&target.attrs, &target.vis, &target.ident);
     // Features add variants, so the enum is always non-exhaustive; a user's
@@ -21,8 +22,8 @@ pub fn definition(cx: &Context) -> TokenStream {
     for entry in &cx.registry.entries {
         variants.extend(variant(cx, entry));
     }
-    for (code, cfg) in hidden_numbers(cx) {
-        let (name, disc) = (hidden(code), Literal::u16_unsuffixed(code));
+    for (code, cfg) in unregistered {
+        let (name, disc) = (hidden(*code), Literal::u16_unsuffixed(*code));
         variants.extend(quote!(#[doc(hidden)] #cfg #name = #disc,));
     }
     let derive = derive(STATUS_DERIVES);
@@ -83,8 +84,9 @@ fn variant(cx: &Context, entry: &Entry) -> TokenStream {
 }
 
 /// `value_of`, which `from_u16` calls: a `match` in which each value's
-/// number is its discriminant, so that it compiles to a range check.
-pub fn from_u16(cx: &Context) -> TokenStream {
+/// number is its discriminant, so that it compiles to a range check. The
+/// hidden variants are `unregistered`, as [`hidden_numbers`] gives them.
+pub fn from_u16(cx: &Context, unregistered: &[(u16, TokenStream)]) -> TokenStream {
     let ident = &cx.target.ident;
     let mut arms = TokenStream::new();
     for entry in &cx.registry.entries {
@@ -94,8 +96,8 @@ pub fn from_u16(cx: &Context) -> TokenStream {
             arms.extend(quote!(#cfg #number => #ident::#name,));
         }
     }
-    for (code, cfg) in hidden_numbers(cx) {
-        let (number, name) = (Literal::u16_unsuffixed(code), hidden(code));
+    for (code, cfg) in unregistered {
+        let (number, name) = (Literal::u16_unsuffixed(*code), hidden(*code));
         arms.extend(quote!(#cfg #number => #ident::#name,));
     }
     quote! {
