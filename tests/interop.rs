@@ -39,6 +39,27 @@ mod serde {
         }
     }
 
+    /// A binary format writes the `u16` and reads it back, alone and
+    /// inside a larger value, and a number out of range is an error there
+    /// too.
+    #[test]
+    fn round_trips_through_a_binary_format() {
+        for code in 100..=999 {
+            let status = StatusCode::from_u16(code).unwrap();
+            let bytes = postcard::to_allocvec(&status).unwrap();
+            assert_eq!(bytes, postcard::to_allocvec(&code).unwrap(), "{code}");
+            assert_eq!(postcard::from_bytes::<StatusCode>(&bytes).unwrap(), status);
+        }
+        let reply = (StatusCode::TooManyRequests, 3u8);
+        let bytes = postcard::to_allocvec(&reply).unwrap();
+        assert_eq!(
+            postcard::from_bytes::<(StatusCode, u8)>(&bytes).unwrap(),
+            reply
+        );
+        let too_big = postcard::to_allocvec(&1000u16).unwrap();
+        assert!(postcard::from_bytes::<StatusCode>(&too_big).is_err());
+    }
+
     #[test]
     fn rejects_numbers_outside_100_to_999_naming_them() {
         for (json, shown) in [

@@ -123,6 +123,48 @@ fn bad_retry_after_values_are_ignored_and_big_ones_kept() {
 }
 
 #[test]
+fn two_digit_years_are_the_latest_at_most_fifty_years_ahead() {
+    // RFC 9110, 5.6.7: a year that would be more than 50 years in the
+    // future is the most recent past year with the same last two digits.
+    let read = |value: &str, now: u64| RetryAfter::parse(value.as_bytes(), now);
+    // 2061-01-01: "10" is 2110, 49 years ahead, not 2010.
+    assert_eq!(
+        read("Wednesday, 01-Jan-10 00:00:00 GMT", 2_871_763_200),
+        Some(RetryAfter::At(4_417_977_600))
+    );
+    // The last second of 2026: "77" is 51 years ahead, so 1977.
+    assert_eq!(
+        read("Wednesday, 15-Jun-77 12:00:00 GMT", 1_798_761_599),
+        Some(RetryAfter::At(235_224_000))
+    );
+    // Half an hour into 2028: "78" is 50 years ahead, so 2078.
+    assert_eq!(
+        read("Tuesday, 01-Mar-78 00:00:00 GMT", 1_830_299_400),
+        Some(RetryAfter::At(3_413_318_400))
+    );
+}
+
+#[test]
+fn a_clock_at_its_limit_reads_dates_without_overflow() {
+    let date = "Sunday, 06-Nov-94 08:49:37 GMT";
+    // Two digits against the last second a clock can hold: a date far
+    // ahead, which is a delay as long as a `Duration` of seconds holds.
+    let Some(RetryAfter::At(at)) = RetryAfter::parse(date.as_bytes(), u64::MAX) else {
+        panic!("an RFC 850 date reads under any clock");
+    };
+    assert!(at > u64::MAX / 2);
+    let unavailable = StatusCode::ServiceUnavailable;
+    assert_eq!(
+        decide(unavailable, "GET", Some(date.as_bytes()), u64::MAX),
+        Decision::Now
+    );
+    assert!(matches!(
+        decide(unavailable, "GET", Some(date.as_bytes()), 0),
+        Decision::After(_)
+    ));
+}
+
+#[test]
 fn a_temporary_413_may_be_repeated_after_its_retry_after() {
     // RFC 9110, 15.5.14: if the condition is temporary, the server SHOULD
     // generate a Retry-After to say when the client MAY try again.
@@ -200,6 +242,36 @@ proptest! {
             at % 60
         );
         prop_assert_eq!(RetryAfter::parse(text.as_bytes(), NOW), Some(RetryAfter::At(at)), "{}", text);
+    }
+}
+
+proptest! {
+    #[test]
+    fn rfc850_dates_read_back_within_their_window(
+        at in 0u64..253_402_300_799,
+        now in 0u64..253_402_300_799,
+    ) {
+        let days = at / 86_400;
+        let (year, month, day) = civil(days);
+        let weekday = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"][(days % 7) as usize];
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let text = format!(
+            "{weekday}, {day:02}-{}-{:02} {:02}:{:02}:{:02} GMT",
+            months[month as usize - 1],
+            year % 100,
+            at % 86_400 / 3_600,
+            at % 3_600 / 60,
+            at % 60
+        );
+        let this_year = civil(now / 86_400).0;
+        let read = RetryAfter::parse(text.as_bytes(), now);
+        // The hundred years that end 50 years after this one.
+        if year + 50 > this_year && year <= this_year + 50 {
+            prop_assert_eq!(read, Some(RetryAfter::At(at)), "{}", text);
+        } else {
+            prop_assert_ne!(read, Some(RetryAfter::At(at)), "{}", text);
+            prop_assert!(read.is_some(), "{}", text);
+        }
     }
 }
 

@@ -171,11 +171,19 @@ impl ParseClassError {
     /// long, else its start, cut between characters.
     #[must_use]
     #[inline]
-    pub fn given(&self) -> &str {
-        let kept = &self.kept[..self.len.min(Self::KEPT)];
+    pub const fn given(&self) -> &str {
+        let kept = if self.len < Self::KEPT {
+            self.kept.split_at(self.len).0
+        } else {
+            &self.kept
+        };
         match core::str::from_utf8(kept) {
             Ok(text) => text,
-            Err(error) => core::str::from_utf8(&kept[..error.valid_up_to()]).unwrap_or(""),
+            // The valid start of a string is a string.
+            Err(error) => match core::str::from_utf8(kept.split_at(error.valid_up_to()).0) {
+                Ok(text) => text,
+                Err(_) => "",
+            },
         }
     }
 

@@ -64,7 +64,7 @@
 //! | `qualys`     | 529                                                    |
 //! | `shopify`    | 430, 540                                               |
 //!
-//! Two more features connect the type to the ecosystem:
+//! Four more features connect the type to the ecosystem:
 //!
 //! | Feature | Adds                                                                   |
 //! |---------|------------------------------------------------------------------------|
@@ -179,8 +179,9 @@
 //!
 //! Languages are features too: `lang-bn` adds Bengali texts, read from the
 //! registry's `Description@bn` and `Summary@bn` columns. Negotiation with a
-//! client takes the languages the caller offers, so its answer does not
-//! change when another crate turns a language on.
+//! client picks among the languages the caller offers: a server that names
+//! its languages gets the same answer whatever features other crates turn
+//! on, while [`Lang::ALL`] offers every language this build has.
 //!
 //! ```
 //! use status_core::{Lang, StatusCode};
@@ -252,8 +253,8 @@
 //! `bench/build-cost`).
 //!
 //! The crate is `#![no_std]` and needs no allocator: it builds for
-//! bare-metal targets with every feature but `http`, whose crate needs
-//! `std`. On a Cortex-M4F (`thumbv7em-none-eabihf`), a firmware that
+//! bare-metal targets with every feature but `http` and the `reqwest` and
+//! `tower` adapters built on it, which need `std`. On a Cortex-M4F (`thumbv7em-none-eabihf`), a firmware that
 //! writes reason phrases grows by about 1.9 KB.
 //!
 //! # Rust version

@@ -357,9 +357,11 @@ macro_rules! __status_methods {
                 }
             }
 
-            /// Every enabled meaning of a number, the preferred one first,
-            /// then the others in registry order; empty for an unregistered
-            /// number.
+            /// Every enabled meaning of a number: the preferred one first
+            /// when its feature is on, then the others in registry order;
+            /// empty for an unregistered number. Which meanings are listed
+            /// follows the features, so the first is [`Self::from_u16`]'s
+            /// answer only when that answer is a registered status.
             #[inline]
             #[must_use]
             pub const fn meanings(code: ::core::primitive::u16) -> &'static [Self] {

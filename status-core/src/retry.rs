@@ -173,7 +173,7 @@ impl RetryAfter {
     ///
     /// `None` for anything else: a negative number, a number with a sign,
     /// a fraction or a unit, an unknown day or month, an impossible date
-    /// (31 April) or time. Spaces and tabs around the value are ignored.
+    /// (31 April) or time. ASCII whitespace around the value is ignored.
     #[must_use]
     #[inline]
     pub fn parse(value: &[u8], now: UnixSeconds) -> Option<Self> {
@@ -219,7 +219,7 @@ struct DateTime {
     second: u64,
 }
 
-/// `value`, spaces and tabs around it ignored, as `delay-seconds`
+/// `value`, ASCII whitespace around it ignored, as `delay-seconds`
 /// (saturated at `u64::MAX`): one or more ASCII digits; else the trimmed
 /// value. Out of line: a call costs less than this inlined into every
 /// caller, and it keeps the HTTP-dates out of the callers' way.
@@ -324,12 +324,29 @@ fn asctime_date(value: &[u8]) -> Option<DateTime> {
 /// that is at most 50 years after the year of `now`.
 #[inline]
 fn full_year(yy: u64, now: UnixSeconds) -> u64 {
-    let this_year = 1970 + now / 31_556_952; // mean Gregorian year, in seconds
-    let mut year = this_year / 100 * 100 + yy;
-    if year > this_year + 50 {
-        year -= 100;
+    let latest = year_of(now) + 50;
+    let year = latest / 100 * 100 + yy;
+    if year > latest {
+        year - 100
+    } else {
+        year
     }
-    year
+}
+
+/// The calendar year (UTC) that `now` falls in. Exact, so that a two-digit
+/// year near New Year reads the same as the calendar says; the inverse of
+/// [`days_since_epoch`], with years starting in March.
+#[inline]
+fn year_of(now: UnixSeconds) -> u64 {
+    let days_since_march_0000 = now / 86_400 + 719_468;
+    let era = days_since_march_0000 / 146_097;
+    let day_of_era = days_since_march_0000 % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    // January and February end the March-based year.
+    let january_or_february = (5 * day_of_year + 2) / 153 >= 10;
+    era * 400 + year_of_era + u64::from(january_or_february)
 }
 
 /// `hh:mm:ss`, as a date at the epoch with that time.
@@ -393,10 +410,16 @@ impl DateTime {
         if self.day == 0 || self.day > days_in_month {
             return None;
         }
-        let days = days_since_epoch(self.year, self.month, self.day);
-        let seconds = days * 86_400
-            + i64::try_from(self.hour * 3_600 + self.minute * 60 + self.second).ok()?;
-        Some(u64::try_from(seconds).unwrap_or(0))
+        let time = self.hour * 3_600 + self.minute * 60 + self.second;
+        // A day before the epoch ends before it too; a date beyond what the
+        // seconds can count, from a two-digit year and a far clock, is as
+        // late as they go.
+        Some(
+            match u64::try_from(days_since_epoch(self.year, self.month, self.day)) {
+                Ok(days) => days.saturating_mul(86_400).saturating_add(time),
+                Err(_) => 0,
+            },
+        )
     }
 }
 

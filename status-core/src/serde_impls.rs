@@ -17,10 +17,16 @@ impl Serialize for StatusCode {
 /// 999, as [`StatusCode::from_u16`] reads them: a number with several
 /// meanings gives its preferred one, so a vendor's further meaning comes
 /// back as the preferred meaning of its number. Other values are an error
-/// that states them.
+/// that states them. Formats that are not human-readable (postcard,
+/// bincode) read the `u16` that serializing wrote, since they cannot tell
+/// a number from a string by looking.
 impl<'de> Deserialize<'de> for StatusCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(StatusVisitor)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(StatusVisitor)
+        } else {
+            deserializer.deserialize_u16(StatusVisitor)
+        }
     }
 }
 

@@ -53,13 +53,21 @@ pub fn options(args: TokenStream) -> syn::Result<Options> {
             lang: None,
             doc_cfg: false,
         };
+        let mut seen: Vec<String> = Vec::new();
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
                 break;
             }
             let key = input.call(Ident::parse_any)?;
-            match key.to_string().as_str() {
+            let name = key.to_string();
+            if seen.contains(&name) {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("`{name}` is given twice; give each argument of #[registry] once"),
+                ));
+            }
+            match name.as_str() {
                 "crate" => {
                     input.parse::<Token![=]>()?;
                     options.krate = input.call(syn::Path::parse_mod_style)?;
@@ -80,6 +88,7 @@ pub fn options(args: TokenStream) -> syn::Result<Options> {
                     ))
                 }
             }
+            seen.push(name);
         }
         Ok(options)
     };
@@ -191,15 +200,16 @@ pub fn names(target: &Target, options: &Options) -> syn::Result<Names> {
         status,
         krate: options.krate.clone(),
     };
+    // `r#Name` is `Name`: compared and checked without the prefix.
     for ident in [&names.status, &names.vendor, &names.lang] {
-        if naming::is_reserved_prefix(&ident.to_string()) {
+        if naming::is_reserved_prefix(&ident.unraw().to_string()) {
             return Err(syn::Error::new(
                 ident.span(),
                 format!("`{ident}` starts with `__`, which is kept for the generator's own items; choose another name"),
             ));
         }
     }
-    let clash = |a: &Ident, b: &Ident| (a == b).then(|| b.span());
+    let clash = |a: &Ident, b: &Ident| (a.unraw() == b.unraw()).then(|| b.span());
     if let Some(span) = clash(&names.status, &names.vendor)
         .or_else(|| clash(&names.status, &names.lang))
         .or_else(|| clash(&names.vendor, &names.lang))
@@ -254,6 +264,10 @@ mod tests {
         assert!(error.to_string().contains("unknown argument `colour`"));
         let error = options(quote!(codes)).err().unwrap();
         assert!(error.to_string().contains("string literal"));
+        let error = options(quote!("codes.csv", vendor = A, vendor = B))
+            .err()
+            .unwrap();
+        assert!(error.to_string().contains("`vendor` is given twice"));
     }
 
     #[test]
@@ -270,6 +284,11 @@ mod tests {
             enum __Status {}
         ));
         assert!(super::names(&reserved, &options_or_panic(quote!("c.csv"))).is_err());
+        // A raw identifier names the same item as the plain one.
+        let raw = options_or_panic(quote!("c.csv", vendor = r#__status));
+        assert!(super::names(&target, &raw).is_err());
+        let raw = options_or_panic(quote!("c.csv", lang = r#AppStatus));
+        assert!(super::names(&target, &raw).is_err());
     }
 
     #[test]

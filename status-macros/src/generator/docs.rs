@@ -142,6 +142,8 @@ pub fn reference_links(reference: &str) -> String {
             parts.push(escape_markdown(outside));
         }
         let Some(close) = rest[open..].find(']') else {
+            // An unclosed bracket is text, kept from the bracket on.
+            rest = &rest[open..];
             break;
         };
         parts.push(reference_link(&rest[open + 1..open + close]));
@@ -159,16 +161,19 @@ pub fn reference_links(reference: &str) -> String {
 fn reference_link(item: &str) -> String {
     let item = item.trim();
     if let Some(number) = rfc_number(item) {
-        let section = item
-            .split_once(',')
-            .map(|(_, s)| s.trim())
+        let after = &item["RFC".len() + number.len()..];
+        let section = after
+            .trim_start()
+            .strip_prefix(',')
+            .map(str::trim)
             .and_then(|s| s.strip_prefix("Section"))
             .map(str::trim)
             .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'));
         let url = format!("https://www.rfc-editor.org/rfc/rfc{number}.html");
         return match section {
             Some(section) => format!("[RFC {number}, Section {section}]({url}#section-{section})"),
-            None => format!("[RFC {number}]({url})"),
+            // What follows the number and is not a section stays, as text.
+            None => format!("[RFC {number}]({url}){}", escape_markdown(after)),
         };
     }
     if is_url(item) {
@@ -265,6 +270,11 @@ mod tests {
         );
         assert_eq!(reference_links("[https://a b]"), "https://a b");
         assert_eq!(reference_links("[unclosed"), "\\[unclosed");
+        assert_eq!(reference_links("see [RFC9110"), "see; \\[RFC9110");
+        assert_eq!(
+            reference_links("[RFC9110, Appendix B]"),
+            "[RFC 9110](https://www.rfc-editor.org/rfc/rfc9110.html), Appendix B"
+        );
     }
 
     #[test]

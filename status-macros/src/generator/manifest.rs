@@ -15,8 +15,8 @@ use crate::read::Sheet;
 /// which keeps the macro's dependencies small. It understands the layouts
 /// Cargo users write: `[features]` with keys over one or several lines,
 /// quoted keys, dotted keys (`features.acme = []`), an inline table
-/// (`features = { acme = [] }`), and `optional = true` dependencies, inline
-/// or in a `[dependencies.name]` table. A name it misses would make the
+/// (`features = { acme = [] }`), and `optional = true` dependencies, inline,
+/// dotted (`acme.optional = true`) or in a `[dependencies.name]` table. A name it misses would make the
 /// check report a feature that exists, so where in doubt it takes a name in.
 pub fn declared_features(manifest: &str) -> Vec<String> {
     let mut features = Vec::new();
@@ -39,9 +39,19 @@ pub fn declared_features(manifest: &str) -> Vec<String> {
                     features.push(unquote(name).to_owned());
                 } else if key == "features" {
                     features.extend(inline_table_keys(value));
+                } else if let Some(name) = key
+                    .strip_prefix("dependencies.")
+                    .or_else(|| key.strip_prefix("build-dependencies."))
+                    .and_then(|dependency| optional_dependency(dependency, value))
+                {
+                    optional.push(name.to_owned());
                 }
             }
-            Table::Dependencies if is_optional(value) => optional.push(key.to_owned()),
+            Table::Dependencies => {
+                if let Some(name) = optional_dependency(key, value) {
+                    optional.push(name.to_owned());
+                }
+            }
             Table::Dependency(name) if key == "optional" && value == "true" => {
                 optional.push(name.clone());
             }
@@ -135,6 +145,17 @@ fn inline_table_keys(value: &str) -> Vec<String> {
         }
     }
     keys
+}
+
+/// The dependency that `key = value`, a line of a dependencies table,
+/// makes optional: `name = { version = "1", optional = true }` or the
+/// dotted `name.optional = true`.
+fn optional_dependency<'a>(key: &'a str, value: &str) -> Option<&'a str> {
+    if is_optional(value) {
+        return Some(unquote(key));
+    }
+    let name = key.strip_suffix("optional")?.trim_end().strip_suffix('.')?;
+    (value == "true").then(|| unquote(name.trim()))
 }
 
 /// Whether an inline dependency, `{ version = "1", optional = true }`, is
@@ -267,6 +288,15 @@ proptest = { version = "1", optional = true }
             declared_features(manifest),
             ["serde", "http", "libc", "bytes", "cc"]
         );
+        let dotted = r#"
+dependencies.tokio = { version = "1", optional = true }
+dependencies.rand.optional = true
+[dependencies]
+acme.version = "1"
+acme.optional = true
+acme.default-features = false
+"#;
+        assert_eq!(declared_features(dotted), ["tokio", "rand", "acme"]);
     }
 
     #[test]

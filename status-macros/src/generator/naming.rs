@@ -175,6 +175,10 @@ fn parse_ident(name: &str) -> Result<Ident, String> {
     if name.starts_with("r#") {
         return Err("is a raw identifier".to_owned());
     }
+    // Reserved from the 2024 edition on, which syn's list predates.
+    if name == "gen" {
+        return Err("is a keyword of Rust 2024".to_owned());
+    }
     match syn::parse_str::<Ident>(name) {
         // The lexer drops comments, so `Foo // note` would read as `Foo`.
         Ok(ident) if ident == name => Ok(ident),
@@ -236,6 +240,8 @@ mod tests {
         assert!(variant_ident("Not Found", Some("Foo // note")).is_err());
         assert!(variant_ident("Not Found", Some("Foo /* note */")).is_err());
         assert!(alias_ident("r#Foo").is_err());
+        let edition_2024 = variant_ident("Not Found", Some("gen")).unwrap_err();
+        assert!(edition_2024.contains("Rust 2024"), "{edition_2024}");
         assert!(alias_ident("PayloadTooLarge").is_ok());
     }
 

@@ -186,7 +186,11 @@ impl Header {
                 bad.at(line, format!("column `{name}`: {why}"));
                 continue;
             }
-            let position = match languages.iter().position(|l| l.tag == tag) {
+            // BCP 47 tags ignore case: `pt-BR` and `pt-br` are one language.
+            let position = match languages
+                .iter()
+                .position(|l| l.tag.eq_ignore_ascii_case(tag))
+            {
                 Some(position) => position,
                 None => {
                     languages.push(LanguageColumns {
@@ -204,7 +208,15 @@ impl Header {
                 &mut columns.summary
             };
             if slot.replace(index).is_some() {
-                bad.at(line, format!("column `{name}` appears twice in the header"));
+                let first = format!("{base}@{}", columns.tag);
+                if first == *name {
+                    bad.at(line, format!("column `{name}` appears twice in the header"));
+                } else {
+                    bad.at(
+                        line,
+                        format!("column `{name}` repeats `{first}`: language tags ignore case"),
+                    );
+                }
             }
         }
         for column in Column::ALL {
@@ -659,6 +671,22 @@ mod tests {
 
     fn lines(found: &[Problem]) -> Vec<Option<u64>> {
         found.iter().map(|p| p.line).collect()
+    }
+
+    #[test]
+    fn language_tags_ignore_case() {
+        let csv = "Value,Description,Reference,Description@sr-Latn,Summary@sr-latn\n404,Not Found,x,a,b\n";
+        let (sheet, problems) = read_all(csv.as_bytes());
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(sheet.languages, ["sr-Latn"]);
+        let (_, problems) =
+            read_all(b"Value,Description,Reference,Description@pt,Description@pT\n");
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.contains("repeats `Description@pt`"),
+            "{}",
+            problems[0].message
+        );
     }
 
     #[test]
