@@ -80,7 +80,15 @@ pub fn options(args: TokenStream) -> syn::Result<Options> {
                     input.parse::<Token![=]>()?;
                     options.lang = Some(input.parse()?);
                 }
-                "doc_cfg" => options.doc_cfg = true,
+                "doc_cfg" => {
+                    if input.peek(Token![=]) {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`doc_cfg` takes no value: write `doc_cfg` to mark gated items for docs.rs, or leave it out",
+                        ));
+                    }
+                    options.doc_cfg = true;
+                }
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
@@ -268,6 +276,8 @@ mod tests {
             .err()
             .unwrap();
         assert!(error.to_string().contains("`vendor` is given twice"));
+        let error = options(quote!("codes.csv", doc_cfg = false)).err().unwrap();
+        assert!(error.to_string().contains("takes no value"));
     }
 
     #[test]

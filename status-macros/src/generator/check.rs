@@ -192,44 +192,49 @@ fn name_languages(tags: &[String], line: u64, problems: &mut Problems) -> Vec<La
     languages
 }
 
-/// The vendors in order of first appearance, each named once.
+/// The vendors in order of first appearance, each named once; a vendor
+/// that cannot be named is reported at its first row only.
 fn name_vendors(rows: &[Row], problems: &mut Problems) -> Vec<Vendor> {
     let mut vendors: Vec<Vendor> = Vec::new();
+    let mut rejected: Vec<&str> = Vec::new();
     for row in rows {
         let Some(feature) = &row.vendor else { continue };
-        if vendors.iter().any(|v| &v.feature == feature) {
+        if vendors.iter().any(|v| &v.feature == feature) || rejected.contains(&feature.as_str()) {
             continue;
         }
-        let ident = match naming::vendor_ident(feature) {
-            Ok(ident) => ident,
-            Err(message) => {
-                problems.at(row.line, message);
-                continue;
-            }
-        };
-        if let Some(why) = naming::member_clash(&ident, naming::VENDOR_MEMBERS, "vendor enum") {
-            problems.at(
-                row.line,
-                format!("vendor `{feature}` would be the variant `{ident}`, which {why}; rename the vendor"),
-            );
-        } else if let Some(other) = vendors.iter().find(|v| v.ident == ident) {
-            problems.at(
-                row.line,
-                format!(
-                    "vendor `{feature}` has the same name `{ident}` as vendor `{}`; rename one of them",
-                    other.feature
-                ),
-            );
-        } else if vendors.len() == usize::from(u8::MAX) {
-            problems.at(row.line, "a registry has at most 255 vendors");
-        } else {
-            vendors.push(Vendor {
+        match vendor(feature, &vendors) {
+            Ok(ident) => vendors.push(Vendor {
                 feature: feature.clone(),
                 ident,
-            });
+            }),
+            Err(message) => {
+                problems.at(row.line, message);
+                rejected.push(feature);
+            }
         }
     }
     vendors
+}
+
+/// The variant of a new vendor `feature`, unless it cannot have one
+/// beside the vendors named so far.
+fn vendor(feature: &str, vendors: &[Vendor]) -> Result<Ident, String> {
+    let ident = naming::vendor_ident(feature)?;
+    if let Some(why) = naming::member_clash(&ident, naming::VENDOR_MEMBERS, "vendor enum") {
+        return Err(format!(
+            "vendor `{feature}` would be the variant `{ident}`, which {why}; rename the vendor"
+        ));
+    }
+    if let Some(other) = vendors.iter().find(|v| v.ident == ident) {
+        return Err(format!(
+            "vendor `{feature}` has the same name `{ident}` as vendor `{}`; rename one of them",
+            other.feature
+        ));
+    }
+    if vendors.len() == usize::from(u8::MAX) {
+        return Err("a registry has at most 255 vendors".to_owned());
+    }
+    Ok(ident)
 }
 
 /// A code has at most one meaning per vendor (and one standard meaning).
@@ -672,6 +677,14 @@ mod tests {
         assert!(found[0].message.contains("`ALL`"), "{}", found[0]);
         assert!(found[1].message.contains("`Standard`"), "{}", found[1]);
         assert!(found[2].message.contains("`ALL`"), "{}", found[2]);
+    }
+
+    #[test]
+    fn a_vendor_that_cannot_be_named_is_reported_once() {
+        let csv = "Value,Description,Reference,Vendor\n520,A,,self\n521,B,,self\n522,C,,self\n";
+        let found = problems(csv);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].line, Some(2));
     }
 
     #[test]
