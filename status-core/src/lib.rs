@@ -70,8 +70,8 @@
 //! |---------|------------------------------------------------------------------------|
 //! | `serde` | `Serialize` as the number; `Deserialize` from a number or `"404"`      |
 //! | `http`  | `From` both ways with `http::StatusCode`, `PartialEq` both ways, and `StatusExt` on it |
-//! | `reqwest` | [`reqwest::classify`](crate::reqwest), a classifier for reqwest's built-in retries |
-//! | `tower` | [`tower::RetryPolicy`](crate::tower), a retry policy that honors `Retry-After` |
+//! | `reqwest` | `reqwest::classify`, a classifier for reqwest's built-in retries |
+//! | `tower` | `tower::RetryPolicy`, a retry policy that honors `Retry-After` |
 //!
 //! Because a feature adds variants, and any crate in a build may turn one
 //! on, [`StatusCode`] is `#[non_exhaustive]`: a `match` needs a catch-all arm.
@@ -94,7 +94,7 @@
 //!
 //! Cargo turns a feature on for the whole build when any crate asks for it,
 //! so no answer here depends on which other features are on. A number may
-//! mean different things to different vendors (103, 420, 451, 499); each
+//! mean different things to different vendors (103, 420, 451, 499, 530); each
 //! meaning is its own variant, and the registry names one *preferred*
 //! meaning per number: the standard one when there is one, otherwise the
 //! vendor row marked in its `Preferred` column (nginx's 499, Twitter's 420).
@@ -237,8 +237,8 @@
 //!
 //! Each fact is a table of its own, written by the generator as constants
 //! and linked only by the methods that read it: a program that prints
-//! reason phrases carries the reason phrases, one byte per standard code to
-//! find them and two per row to cut them, and no summary, reference,
+//! reason phrases carries the reason phrases, one byte per number up to the
+//! last standard code to find them and two per row to cut them, and no summary, reference,
 //! variant name or translation. Such a program is about 1.9 KB larger than
 //! the same program without a status library, against 2.5 to 2.7 KB for
 //! `http`'s reason phrases (measured in the repository's `bench/size`).

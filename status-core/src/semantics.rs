@@ -4,8 +4,10 @@
 use crate::{Retry, StatusClass};
 
 /// The yes-or-no facts of a row, two bits each: whether the registry gives
-/// the fact, and its answer. The retry policy takes the three bits above
-/// them: whether the registry gives it, and its value.
+/// the fact, and its answer. Above them, the retry policy takes two bits
+/// (the cell's, or for an empty cell the class's, resolved when the row is
+/// written), and the top bit says whether the status suggests a
+/// `Retry-After`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Fact(u8);
 

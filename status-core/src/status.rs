@@ -12,7 +12,8 @@ use core::hash::Hash;
 /// own.
 ///
 /// Each generated enum has these methods as inherent `const fn`s too,
-/// documented there; the trait is for code that works with any registry.
+/// documented there (`vendor_feature` is `vendor()` and its `feature()`);
+/// the trait is for code that works with any registry.
 ///
 /// ```
 /// use status_core::{Status, StatusCode};

@@ -6,7 +6,9 @@
 //! a vendor code's name instead of an empty reason.
 
 use axum::extract::Path;
-use axum::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_LANGUAGE, RETRY_AFTER};
+use axum::http::header::{
+    ACCEPT_LANGUAGE, CACHE_CONTROL, CONNECTION, CONTENT_LANGUAGE, RETRY_AFTER, UPGRADE,
+};
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -54,6 +56,10 @@ pub fn respond(status: StatusCode, body: impl Into<String>) -> Response {
     headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
     for &name in status.required_headers() {
         if let (Ok(name), Some(value)) = (HeaderName::try_from(name), required_value(name)) {
+            // RFC 9110, 7.8: Upgrade goes with the `upgrade` connection option.
+            if name == UPGRADE {
+                headers.insert(CONNECTION, HeaderValue::from_static("upgrade"));
+            }
             headers.insert(name, HeaderValue::from_static(value));
         }
     }
@@ -68,6 +74,8 @@ fn required_value(name: &str) -> Option<&'static str> {
     match name {
         "www-authenticate" | "proxy-authenticate" => Some("Bearer realm=\"status\""),
         "allow" => Some("GET"),
+        // 426: the protocol the client should move to.
+        "upgrade" => Some("HTTP/2.0"),
         _ => None,
     }
 }

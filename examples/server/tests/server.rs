@@ -104,6 +104,19 @@ fn follows_what_http_asks_of_each_status() {
     assert!(head.contains("\r\nallow: get"), "{head}");
     let (head, _) = split(get(addr, "/status/503", ""));
     assert!(head.contains("\r\nretry-after: 30"), "{head}");
+    // Every final status carries each header field it requires.
+    for code in 200..=999 {
+        let status = status_core::StatusCode::from_u16(code).unwrap();
+        let (head, _) = split(get(addr, &format!("/status/{code}"), ""));
+        for name in status.required_headers() {
+            assert!(
+                head.contains(&format!("\r\n{name}: ")),
+                "{code} lacks {name}: {head}"
+            );
+        }
+    }
+    let (head, _) = split(get(addr, "/status/426", ""));
+    assert!(head.contains("\r\nupgrade: http/2.0"), "{head}");
     // Informational statuses are not final responses.
     assert_eq!(status_line(addr, "/status/100"), "HTTP/1.1 400 Bad Request");
 }

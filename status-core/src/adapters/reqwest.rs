@@ -19,7 +19,7 @@
 //! - It sees no response header, and reqwest retries at once: it cannot
 //!   honor a `Retry-After`. A status whose response may carry one (429,
 //!   503, and 413 when temporary) is therefore not retried here rather than
-//!   retried sooner than the server asked. Use the [`tower`](crate::tower)
+//!   retried sooner than the server asked. Use the `tower` feature's retry
 //!   policy, which waits, or [`decide`](crate::decide) in a loop of your
 //!   own, for those.
 //! - When no response came (a connection error), nothing says whether the
