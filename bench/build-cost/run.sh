@@ -11,10 +11,17 @@
 # always on the second.
 #
 #   bash bench/build-cost/run.sh [PAIRS]     # default 5 pairs; 0 only writes the services
+#
+# Needs GNU time (/usr/bin/time, Debian's `time`) and bc to time the builds.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 pairs=${1:-5}
 [[ $pairs =~ ^[0-9]+$ ]] || { echo "usage: $0 [PAIRS]" >&2; exit 2; }
+if [ "$pairs" != 0 ]; then
+  for tool in /usr/bin/time bc; do
+    command -v "$tool" >/dev/null || { echo "$0: needs $tool (Debian packages time and bc)" >&2; exit 2; }
+  done
+fi
 work=$repo/target/build-cost
 mkdir -p "$work"
 

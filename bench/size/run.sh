@@ -10,6 +10,9 @@
 #
 #   bash bench/size/run.sh
 set -euo pipefail
+# A failed build inside `$(...)` stops the script, rather than leaving an
+# empty or stale number behind.
+shopt -s inherit_errexit
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
 host=$(rustc -vV | sed -n 's/^host: //p')
@@ -32,15 +35,19 @@ bytes() {
 declare -A base http
 for model in static pie; do
   base[$model]=$(bytes "$model" bare)
-  http[$model:reason]=$(( $(bytes "$model" http-reason) - ${base[$model]} ))
-  http[$model:display]=$(( $(bytes "$model" http-display) - ${base[$model]} ))
+  reason=$(bytes "$model" http-reason)
+  display=$(bytes "$model" http-display)
+  http[$model:reason]=$((reason - base[$model]))
+  http[$model:display]=$((display - base[$model]))
 done
 
 row() {
   local label=$1 program=$2 features=${3:-} against=${4:-}
   printf '| %-44s' "$label"
   for model in static pie; do
-    local cost=$(( $(bytes "$model" "$program" "$features") - ${base[$model]} ))
+    local bytes cost
+    bytes=$(bytes "$model" "$program" "$features")
+    cost=$((bytes - base[$model]))
     if [ -n "$against" ]; then
       local reference=${http[$model:$against]}
       printf '| %8s | %6s ' "$cost" "$(awk -v a="$cost" -v b="$reference" 'BEGIN { printf "%.2f×", a / b }')"
@@ -66,8 +73,9 @@ row "status-core: every accessor, all of them" core-every everything
 # The same programs on a microcontroller, where `http` (which needs std)
 # does not build: bytes over the bare program only.
 echo
-if thumb=$(bash bench/size/thumb/build.sh 2>/dev/null) &&
-  thumb_all=$(bash bench/size/thumb/build.sh everything 2>/dev/null); then
+# Its reason for skipping, when it cannot build, goes to stderr.
+if thumb=$(bash bench/size/thumb/build.sh) &&
+  thumb_all=$(bash bench/size/thumb/build.sh everything); then
   declare -A t a
   while read -r program bytes; do t[$program]=$bytes; done <<<"$thumb"
   while read -r program bytes; do a[$program]=$bytes; done <<<"$thumb_all"

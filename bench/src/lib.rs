@@ -80,6 +80,7 @@ pub const NOW: status_core::UnixSeconds = 1_700_000_000;
 /// retry benchmarks: mostly `GET`, some `POST` and `PUT`; a header on
 /// every third.
 #[must_use]
+#[inline]
 pub fn retry_request(index: usize) -> (&'static str, Option<&'static [u8]>) {
     const METHODS: [&str; 4] = ["GET", "POST", "GET", "PUT"];
     (
@@ -90,8 +91,10 @@ pub fn retry_request(index: usize) -> (&'static str, Option<&'static [u8]>) {
 
 /// The retry decision a client writes by hand, of the same kind as
 /// `decide`: the RFCs' retryable statuses by method, and `Retry-After` as
-/// seconds only (no dates).
+/// seconds only (no dates). `#[inline]`, as a client's own `match` would
+/// be compiled where it is called, like `decide`.
 #[must_use]
+#[inline]
 pub fn decide_by_hand(
     status: http::StatusCode,
     method: &str,

@@ -124,6 +124,7 @@ pub type UnixSeconds = u64;
 /// assert_eq!(decide(StatusCode::NotImplemented, "GET", None, now), Decision::Stop);
 /// ```
 #[must_use]
+#[inline]
 pub fn decide<S: Status>(
     status: S,
     method: &str,

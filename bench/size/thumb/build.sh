@@ -24,5 +24,6 @@ cd "$thumb"
 RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C linker=$lld -C link-arg=-e_start" CARGO_TARGET_DIR=$dir \
   "$cargo" build --quiet --locked --release -Zbuild-std=core --target thumbv7em-none-eabihf "${flags[@]}"
 for program in bare core-reason core-display; do
-  echo "$program $(size "$dir/thumbv7em-none-eabihf/release/$program" | awk 'NR == 2 { print $1 + $2 }')"
+  bytes=$(size "$dir/thumbv7em-none-eabihf/release/$program" | awk 'NR == 2 { print $1 + $2 }')
+  echo "$program $bytes"
 done
