@@ -179,7 +179,7 @@ impl ParseClassError {
         };
         match core::str::from_utf8(kept) {
             Ok(text) => text,
-            // The valid start of a string is a string.
+            // The bytes up to `valid_up_to` are UTF-8, so this succeeds.
             Err(error) => match core::str::from_utf8(kept.split_at(error.valid_up_to()).0) {
                 Ok(text) => text,
                 Err(_) => "",
