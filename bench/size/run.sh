@@ -73,9 +73,12 @@ row "status-core: every accessor, all of them" core-every everything
 # The same programs on a microcontroller, where `http` (which needs std)
 # does not build: bytes over the bare program only.
 echo
-# Its reason for skipping, when it cannot build, goes to stderr.
-if thumb=$(bash bench/size/thumb/build.sh) &&
-  thumb_all=$(bash bench/size/thumb/build.sh everything); then
+# It exits with 77, its reason on stderr, when it cannot build here; any
+# other failure stops this script.
+status=0
+thumb=$(bash bench/size/thumb/build.sh) && thumb_all=$(bash bench/size/thumb/build.sh everything) || status=$?
+[ "$status" = 0 ] || [ "$status" = 77 ] || exit "$status"
+if [ "$status" = 0 ]; then
   declare -A t a
   while read -r program bytes; do t[$program]=$bytes; done <<<"$thumb"
   while read -r program bytes; do a[$program]=$bytes; done <<<"$thumb_all"

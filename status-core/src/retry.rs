@@ -429,7 +429,8 @@ impl DateTime {
 /// with years starting in March so that the leap day ends a year.
 #[inline]
 fn days_since_epoch(year: u64, month: u64, day: u64) -> i64 {
-    // Years up to 9999 only, from the four digits of a date.
+    // A year has four digits, or comes from two digits and the clock: at
+    // most about 6e11 with a clock at `u64::MAX`, far inside an `i64`.
     let year = i64::try_from(year).unwrap_or(i64::MAX / 1_000) - i64::from(month <= 2);
     let era = year.div_euclid(400);
     let year_of_era = year.rem_euclid(400);

@@ -7,6 +7,9 @@
 # programs are linked with the rust-lld of the default toolchain.
 #
 #   bash bench/size/thumb/build.sh [FEATURES]
+#
+# Exits with 77 when a tool it needs is missing, so that a caller can tell
+# "cannot measure here" from a failed build.
 set -euo pipefail
 thumb=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$thumb/../../.." && pwd)
@@ -14,8 +17,10 @@ features=${1:-}
 lld=$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/rust-lld
 if [ ! -x "$lld" ]; then
   echo "no rust-lld at $lld" >&2
-  exit 1
+  exit 77
 fi
+# In a subshell first, where its exit when it cannot install stays.
+(source "$repo/.ci/debian-rust" >/dev/null) || exit 77
 source "$repo/.ci/debian-rust" >/dev/null
 flags=()
 [ -n "$features" ] && flags=(--features "$features")

@@ -207,9 +207,9 @@ impl Header {
             } else {
                 &mut columns.summary
             };
-            if slot.replace(index).is_some() {
-                let first = format!("{base}@{}", columns.tag);
-                if first == *name {
+            if let Some(earlier) = slot.replace(index) {
+                let first = &fields[earlier];
+                if first == name {
                     bad.at(line, format!("column `{name}` appears twice in the header"));
                 } else {
                     bad.at(
@@ -684,6 +684,17 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert!(
             problems[0].message.contains("repeats `Description@pt`"),
+            "{}",
+            problems[0].message
+        );
+        // The column repeated is named, not the language's first column.
+        let (_, problems) =
+            read_all(b"Value,Description,Reference,Summary@PT,Description@pt,Description@pt\n");
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .message
+                .contains("`Description@pt` appears twice"),
             "{}",
             problems[0].message
         );
