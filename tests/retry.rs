@@ -238,39 +238,24 @@ proptest! {
 
     #[test]
     fn imf_dates_read_back_as_written(at in 0u64..253_402_300_799) {
-        // Written with the proleptic Gregorian calendar of the RFC.
-        let days = at / 86_400;
-        let (year, month, day) = civil(days);
-        let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(days % 7) as usize];
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let date = Written::at(at);
         let text = format!(
-            "{weekday}, {day:02} {} {year:04} {:02}:{:02}:{:02} GMT",
-            months[month as usize - 1],
-            at % 86_400 / 3_600,
-            at % 3_600 / 60,
-            at % 60
+            "{}, {:02} {} {:04} {} GMT",
+            &date.weekday[..3], date.day, date.month, date.year, date.time
         );
         prop_assert_eq!(RetryAfter::parse(text.as_bytes(), NOW), Some(RetryAfter::At(at)), "{}", text);
     }
-}
 
-proptest! {
     #[test]
     fn rfc850_dates_read_back_within_their_window(
         at in 0u64..253_402_300_799,
         now in 0u64..253_402_300_799,
     ) {
-        let days = at / 86_400;
-        let (year, month, day) = civil(days);
-        let weekday = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"][(days % 7) as usize];
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        let date = Written::at(at);
+        let year = date.year;
         let text = format!(
-            "{weekday}, {day:02}-{}-{:02} {:02}:{:02}:{:02} GMT",
-            months[month as usize - 1],
-            year % 100,
-            at % 86_400 / 3_600,
-            at % 3_600 / 60,
-            at % 60
+            "{}, {:02}-{}-{:02} {} GMT",
+            date.weekday, date.day, date.month, year % 100, date.time
         );
         let this_year = civil(now / 86_400).0;
         let read = RetryAfter::parse(text.as_bytes(), now);
@@ -281,6 +266,49 @@ proptest! {
             // Another century's date, or none when that century's year has
             // no 29 February.
             prop_assert_ne!(read, Some(RetryAfter::At(at)), "{}", text);
+        }
+    }
+}
+
+/// The parts an HTTP-date writes for `at`, by the proleptic Gregorian
+/// calendar of the RFC.
+struct Written {
+    /// In full: `Sunday`; the first three letters are the short name.
+    weekday: &'static str,
+    day: u64,
+    month: &'static str,
+    year: u64,
+    /// `hh:mm:ss`.
+    time: String,
+}
+
+impl Written {
+    fn at(at: u64) -> Self {
+        const WEEKDAYS: [&str; 7] = [
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+        ];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let days = at / 86_400;
+        let (year, month, day) = civil(days);
+        Written {
+            weekday: WEEKDAYS[(days % 7) as usize],
+            day,
+            month: MONTHS[month as usize - 1],
+            year,
+            time: format!(
+                "{:02}:{:02}:{:02}",
+                at % 86_400 / 3_600,
+                at % 3_600 / 60,
+                at % 60
+            ),
         }
     }
 }

@@ -16,8 +16,9 @@ use crate::read::Sheet;
 /// Cargo users write: `[features]` with keys over one or several lines,
 /// quoted keys, dotted keys (`features.acme = []`), an inline table
 /// (`features = { acme = [] }`), and `optional = true` dependencies, inline,
-/// dotted (`acme.optional = true`) or in a `[dependencies.name]` table. A name it misses would make the
-/// check report a feature that exists, so where in doubt it takes a name in.
+/// dotted (`acme.optional = true`) or in a `[dependencies.name]` table. A
+/// name it misses would make the check report a feature that exists, so
+/// where in doubt it takes a name in.
 pub fn declared_features(manifest: &str) -> Vec<String> {
     let mut features = Vec::new();
     let mut optional = Vec::new();
