@@ -189,6 +189,11 @@ fn unregistered_numbers_are_understood_as_their_class() {
             assert_eq!(understood, status);
             continue;
         }
+        // A number whose preferred row's vendor is off is still recognized
+        // (tests/registry_rows.rs checks which numbers are).
+        if understood == status {
+            continue;
+        }
         let x00 = if code >= 500 { 500 } else { code / 100 * 100 };
         assert_eq!(understood, StatusCode::from_u16(x00).unwrap(), "{code}");
         assert_eq!(Status::understood(status), understood);
@@ -204,12 +209,14 @@ fn unregistered_numbers_are_understood_as_their_class() {
         assert_eq!(status.suggested_headers(), understood.suggested_headers());
         assert!(!status.is_cacheable_by_default(), "{code}");
     }
-    let closed = StatusCode::from_u16(499).unwrap().understood();
-    if common::feature_enabled("nginx") {
-        assert_eq!(closed.code(), 499);
-    } else {
-        assert_eq!(closed, StatusCode::BadRequest);
-    }
+    // nginx's 499 is recognized with `nginx` or without.
+    let closed = StatusCode::from_u16(499).unwrap();
+    assert_eq!(closed.understood(), closed);
+    assert_eq!(closed.is_registered(), common::feature_enabled("nginx"));
+    assert_eq!(
+        StatusCode::from_u16(470).unwrap().understood(),
+        StatusCode::BadRequest
+    );
     assert_eq!(
         StatusCode::from_u16(299).unwrap().understood(),
         StatusCode::Ok

@@ -9,7 +9,7 @@
 
 mod common;
 
-use status_core::{StatusCode, Vendor};
+use status_core::{Retry, StatusCode, Vendor};
 
 struct Row {
     line: u64,
@@ -19,6 +19,12 @@ struct Row {
     preferred: bool,
     summary: String,
     reference: String,
+    /// The semantics cells, as written.
+    content: String,
+    cacheable: String,
+    retry: String,
+    required: String,
+    suggested: String,
 }
 
 fn registry_rows() -> Vec<Row> {
@@ -34,6 +40,13 @@ fn registry_rows() -> Vec<Row> {
         column("Summary"),
         column("Reference"),
     );
+    let (content, cacheable, retry, required, suggested) = (
+        column("Content"),
+        column("Cacheable"),
+        column("Retry"),
+        column("Required Headers"),
+        column("Suggested Headers"),
+    );
     reader
         .records()
         .map(|record| {
@@ -46,6 +59,11 @@ fn registry_rows() -> Vec<Row> {
                 preferred: &record[preferred] == "yes",
                 summary: record[summary].to_owned(),
                 reference: record[reference].to_owned(),
+                content: record[content].to_owned(),
+                cacheable: record[cacheable].to_owned(),
+                retry: record[retry].to_owned(),
+                required: record[required].to_owned(),
+                suggested: record[suggested].to_owned(),
             }
         })
         .collect()
@@ -99,6 +117,93 @@ fn every_number_gives_its_preferred_row_or_an_unregistered_value() {
                 assert_eq!(status.to_string(), code.to_string());
             }
         }
+    }
+}
+
+/// What HTTP makes of a response with `code`, as the registry's cells
+/// say, read here without the library: the cells of the number's
+/// preferred row whatever features are on, or for a number without rows
+/// those of the `x00` of its class (RFC 9110, Section 15), never cacheable.
+#[derive(Debug, PartialEq)]
+struct Expected {
+    content: bool,
+    cacheable: bool,
+    retry: Retry,
+    required: Vec<String>,
+    suggested: Vec<String>,
+    understood_as: u16,
+}
+
+fn expected(rows: &[Row], code: u16) -> Expected {
+    let (row, recognized) = match preferred_row(rows, code) {
+        Some(row) => (row, true),
+        None => {
+            let x00 = code.min(599) / 100 * 100;
+            (
+                preferred_row(rows, x00).expect("every class has its x00"),
+                false,
+            )
+        }
+    };
+    let server_error = code >= 500;
+    let yes_no = |cell: &str, default: bool| match cell {
+        "yes" => true,
+        "no" => false,
+        "" => default,
+        other => panic!("registry.csv:{}: `{other}` is not yes or no", row.line),
+    };
+    let list = |cell: &str| -> Vec<String> {
+        cell.split(';')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    Expected {
+        content: yes_no(&row.content, code >= 200),
+        cacheable: recognized && yes_no(&row.cacheable, false),
+        retry: match row.retry.as_str() {
+            "never" => Retry::Never,
+            "idempotent" => Retry::Idempotent,
+            "any" => Retry::AnyMethod,
+            "" if server_error => Retry::Idempotent,
+            "" => Retry::Never,
+            other => panic!("registry.csv:{}: `{other}` is no retry policy", row.line),
+        },
+        required: list(&row.required),
+        suggested: list(&row.suggested),
+        understood_as: if recognized { code } else { row.code },
+    }
+}
+
+fn answers(status: StatusCode) -> Expected {
+    Expected {
+        content: status.allows_content(),
+        cacheable: status.is_cacheable_by_default(),
+        retry: status.retry(),
+        required: status
+            .required_headers()
+            .iter()
+            .map(|h| (*h).to_owned())
+            .collect(),
+        suggested: status
+            .suggested_headers()
+            .iter()
+            .map(|h| (*h).to_owned())
+            .collect(),
+        understood_as: status.understood().code(),
+    }
+}
+
+/// Features only add: what a number means for HTTP is its preferred row's
+/// in every build, so a crate's answers do not change when another crate
+/// turns a vendor on. CI runs this under each feature set.
+#[test]
+fn every_number_answers_as_its_preferred_row_whatever_the_features() {
+    let rows = registry_rows();
+    for code in 100..=999 {
+        let status = StatusCode::from_u16(code).unwrap();
+        assert_eq!(answers(status), expected(&rows, code), "{code}");
     }
 }
 

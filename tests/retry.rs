@@ -198,9 +198,13 @@ fn unregistered_numbers_follow_their_class() {
         StatusCode::from_u16(777).unwrap().retry(),
         Retry::Idempotent
     );
+    assert_eq!(StatusCode::from_u16(470).unwrap().retry(), Retry::Never);
+    // A vendor's number keeps its row's policy without the vendor's
+    // feature: Cloudflare's origin never saw a request that got 521.
+    assert_eq!(StatusCode::from_u16(521).unwrap().retry(), Retry::AnyMethod);
     assert_eq!(
-        StatusCode::from_u16(499).unwrap().understood().retry(),
-        Retry::Never
+        decide(StatusCode::from_u16(521).unwrap(), "POST", None, NOW),
+        Decision::Now
     );
 }
 

@@ -4,7 +4,7 @@
 
 use crate::column::Texts;
 use crate::index::{code_of, Slot};
-use crate::semantics::{self, answer, Fact};
+use crate::semantics::{self, answer, Dormant, Fact};
 use crate::status::Tables;
 use crate::{code, lang, Localized, Retry, StatusClass};
 
@@ -190,34 +190,61 @@ pub const fn localized<T: Tables>(disc: u16, position: usize) -> Localized {
     )
 }
 
-/// The code of the status a recipient acts on for `disc`: `None` when an
-/// enabled row registers `disc` (the status itself), else the `x00` of its
-/// class (RFC 9110, Section 15), 500 for 600 to 999.
+/// The code of the status a recipient acts on for `disc`: `None` when the
+/// registry has a row for it (the status itself), enabled or dormant, else
+/// the `x00` of its class (RFC 9110, Section 15), 500 for 600 to 999.
 #[must_use]
 pub const fn understood_code<T: Tables>(disc: u16) -> Option<u16> {
-    if is_registered::<T>(disc) {
+    if is_registered::<T>(disc) || dormant::<T>(disc).is_some() {
         None
     } else {
         Some(class(disc).codes().start)
     }
 }
 
-/// Where the semantics of `disc` are: its own row, or for an unregistered
-/// number the row of the status it is understood as, if that has one; and
-/// whether `disc` is registered.
-const fn semantic_slot<T: Tables>(disc: u16) -> (Option<Slot>, bool) {
-    match slot::<T>(disc) {
-        Some(slot) => (Some(slot), true),
-        None => (slot::<T>(class(disc).codes().start), false),
+/// The semantics of `disc` when its number's preferred row belongs to a
+/// vendor whose feature is off.
+const fn dormant<T: Tables>(disc: u16) -> Option<&'static Dormant> {
+    let rows = T::DORMANT;
+    let mut at = 0;
+    while at < rows.len() {
+        if rows[at].code == disc {
+            return Some(&rows[at]);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Where the semantics of `disc` are.
+enum Source {
+    /// Its own row, enabled.
+    Row(Slot),
+    /// Its number's preferred row, whose vendor is off.
+    Dormant(&'static Dormant),
+    /// For a number the registry has no row for, the row of the status it
+    /// is understood as, if that has one.
+    Class(Option<Slot>),
+}
+
+const fn source<T: Tables>(disc: u16) -> Source {
+    if let Some(slot) = slot::<T>(disc) {
+        return Source::Row(slot);
+    }
+    match dormant::<T>(disc) {
+        Some(row) => Source::Dormant(row),
+        None => Source::Class(slot::<T>(class(disc).codes().start)),
     }
 }
 
-/// The flags of the row that gives `disc` its semantics, and whether
-/// `disc` is registered.
+/// The flags of the row that gives `disc` its semantics, and whether the
+/// registry has a row for `disc` itself.
 const fn semantic_flags<T: Tables>(disc: u16) -> (Option<u8>, bool) {
-    match semantic_slot::<T>(disc) {
-        (Some(slot), registered) => (T::FLAGS.get(slot), registered),
-        (None, registered) => (None, registered),
+    match source::<T>(disc) {
+        Source::Row(slot) => (T::FLAGS.get(slot), true),
+        Source::Dormant(row) => (Some(row.flags), true),
+        Source::Class(Some(slot)) => (T::FLAGS.get(slot), false),
+        Source::Class(None) => (None, false),
     }
 }
 
@@ -306,19 +333,21 @@ const fn header_list<T: Tables>(position: Option<u16>) -> &'static [&'static str
 /// The header fields a response with `disc` must carry.
 #[must_use]
 pub const fn required_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
-    match semantic_slot::<T>(disc) {
-        (Some(slot), _) => header_list::<T>(T::REQUIRED.get(slot)),
-        (None, _) => &[],
-    }
+    header_list::<T>(match source::<T>(disc) {
+        Source::Row(slot) | Source::Class(Some(slot)) => T::REQUIRED.get(slot),
+        Source::Dormant(row) => Some(row.required),
+        Source::Class(None) => None,
+    })
 }
 
 /// The header fields a response with `disc` should or may carry.
 #[must_use]
 pub const fn suggested_headers<T: Tables>(disc: u16) -> &'static [&'static str] {
-    match semantic_slot::<T>(disc) {
-        (Some(slot), _) => header_list::<T>(T::SUGGESTED.get(slot)),
-        (None, _) => &[],
-    }
+    header_list::<T>(match source::<T>(disc) {
+        Source::Row(slot) | Source::Class(Some(slot)) => T::SUGGESTED.get(slot),
+        Source::Dormant(row) => Some(row.suggested),
+        Source::Class(None) => None,
+    })
 }
 
 /// Every enabled meaning of `code`, the preferred one first.

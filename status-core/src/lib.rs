@@ -96,14 +96,24 @@
 //! so no answer here depends on which other features are on. A number may
 //! mean different things to different vendors (103, 420, 451, 499, 530); each
 //! meaning is its own variant, and the registry names one *preferred*
-//! meaning per number: the standard one when there is one, otherwise the
-//! vendor row marked in its `Preferred` column (nginx's 499, Twitter's 420).
+//! meaning per number: the standard one when there is one, otherwise a
+//! vendor's only row (nginx's 444), or the one marked in its `Preferred`
+//! column when several vendors define the number (nginx's 499, Twitter's
+//! 420).
 //! [`StatusCode::from_u16`], `TryFrom<u16>`, `FromStr`, serde and the `http`
 //! conversion give the preferred meaning when its feature is on, and an
 //! unregistered value otherwise, never another vendor's row. So:
 //!
 //! > If a number gives a registered status in one build, it gives the same
 //! > status in every build with more features.
+//!
+//! What a number means for HTTP does not depend on features either: its
+//! semantics and retry policy ([`StatusCode::retry`], [`decide`],
+//! [`StatusCode::allows_content`], ...) are those of its preferred row in
+//! every build, even when that row's vendor is off and the number has no
+//! variant or texts. A crate that never turns `cloudflare` on still retries
+//! a `POST` that got 521 as Cloudflare's row says, and goes on doing so when
+//! another crate turns it on.
 //!
 //! The other meanings are reached by name, by vendor with
 //! [`StatusCode::from_vendor`], or in [`StatusCode::meanings`], which lists
@@ -169,8 +179,8 @@
 //! assert_eq!(StatusCode::Unauthorized.required_headers(), ["www-authenticate"]);
 //! assert_eq!(StatusCode::TooManyRequests.suggested_headers(), ["retry-after"]);
 //!
-//! // A number no row registers is treated as the x00 of its class
-//! // (RFC 9110, Section 15), and is never cacheable.
+//! // A number the registry has no row for is treated as the x00 of its
+//! // class (RFC 9110, Section 15), and is never cacheable.
 //! let odd = StatusCode::from_u16(599).unwrap();
 //! assert!(odd.is_transient() && !odd.is_cacheable_by_default());
 //! ```
@@ -341,7 +351,7 @@ pub mod __private {
     pub use crate::column::{Chunk, Column, Texts};
     pub use crate::index::{ordinals, Index, Slot, StandardRows};
     pub use crate::lang::{find, lookup, negotiate, zero_digit};
-    pub use crate::semantics::flags;
+    pub use crate::semantics::{flags, Dormant};
     pub use crate::status::{Language, Tables};
     pub use crate::Retry;
 }

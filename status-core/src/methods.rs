@@ -61,14 +61,20 @@ macro_rules! __status_methods {
                 $crate::__private::from_name::<Self>(name)
             }
 
-            /// The status a recipient acts on: the status itself when an
-            /// enabled row registers it, else the `x00` status of its class,
-            /// as RFC 9110 (Section 15) asks of a status it does not
-            /// recognize: `299` is understood as `200`, `599` and `600` to
-            /// `999` as `500`. The semantics of an unregistered number
+            /// The status a recipient acts on: the status itself when the
+            /// registry has a row for its number, else the `x00` status of
+            /// its class, as RFC 9110 (Section 15) asks of a status it does
+            /// not recognize: `299` is understood as `200`, `599` and `600`
+            /// to `999` as `500`. The semantics of such a number
             /// ([`Self::allows_content`], [`Self::is_transient`], the header
             /// lists) are those of the status it is understood as, except
             /// that it is never cacheable.
+            ///
+            /// A number whose preferred row is a vendor's is recognized
+            /// whether or not the vendor's feature is on: without it the
+            /// number has no variant and no texts, but its semantics and
+            /// retry policy are its row's, so that no answer changes when
+            /// another crate of the build turns the vendor on.
             #[inline]
             #[must_use]
             pub const fn understood(self) -> Self {
@@ -230,8 +236,8 @@ macro_rules! __status_methods {
 
             /// Whether a cache may store and reuse a response with this status
             /// without explicit freshness information (RFC 9110, Section 15.1:
-            /// the heuristically cacheable statuses). Never for an
-            /// unregistered number.
+            /// the heuristically cacheable statuses). Never for a number the
+            /// registry has no row for.
             #[inline]
             #[must_use]
             pub const fn is_cacheable_by_default(self) -> ::core::primitive::bool {

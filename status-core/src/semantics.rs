@@ -69,6 +69,37 @@ pub const fn flags(
         | suggests
 }
 
+/// The semantics of a number whose preferred row belongs to a vendor whose
+/// feature is off in this build: its row's flags and header lists, kept so
+/// that what a number means for HTTP is the registry's in every build, and
+/// turning a vendor on elsewhere in the dependency graph changes no answer.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct Dormant {
+    /// The number.
+    pub code: u16,
+    /// The row's semantics, as [`flags`] makes them.
+    pub flags: u8,
+    /// The row's required header fields, as a position in `HEADER_LISTS`.
+    pub required: u16,
+    /// The row's suggested header fields, the same way.
+    pub suggested: u16,
+}
+
+impl Dormant {
+    /// The semantics of the row of `code`.
+    #[must_use]
+    #[inline]
+    pub const fn new(code: u16, flags: u8, required: u16, suggested: u16) -> Self {
+        Dormant {
+            code,
+            flags,
+            required,
+            suggested,
+        }
+    }
+}
+
 /// A retry policy as one byte, with whether a `Retry-After` can lift a
 /// [`Retry::Never`] (see [`decide`](crate::decide)): 0, 1 and 2 for the
 /// policies, 3 for a `Never` that a `Retry-After` lifts.

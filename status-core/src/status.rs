@@ -3,6 +3,7 @@
 
 use crate::column::{Column, Texts};
 use crate::index::Index;
+use crate::semantics::Dormant;
 use crate::{access, code, Retry, StatusClass};
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
@@ -176,6 +177,9 @@ pub trait Tables: Copy + 'static {
     const SUGGESTED: Column<u16>;
     /// Every list of header fields of the registry; the first is empty.
     const HEADER_LISTS: &'static [&'static [&'static str]];
+    /// The semantics of the numbers whose preferred row belongs to a vendor
+    /// whose feature is off, by code.
+    const DORMANT: &'static [Dormant];
     /// The features of the enabled vendors, in registry order.
     const VENDOR_FEATURES: &'static [&'static str];
     /// The enabled languages other than English, in registry order.
@@ -215,6 +219,7 @@ macro_rules! __status_tables {
         required: $required:expr,
         suggested: $suggested:expr,
         header_lists: [$($header_lists:tt)*],
+        dormant: [$($dormant:tt)*],
         vendor_features: [$($vendor_features:tt)*],
         languages: [$($languages:tt)*] $(,)?
     ) => {
@@ -232,6 +237,7 @@ macro_rules! __status_tables {
             const SUGGESTED: $crate::__private::Column<::core::primitive::u16> = $suggested;
             const HEADER_LISTS: &'static [&'static [&'static ::core::primitive::str]] =
                 &[$($header_lists)*];
+            const DORMANT: &'static [$crate::__private::Dormant] = &[$($dormant)*];
             const VENDOR_FEATURES: &'static [&'static ::core::primitive::str] = &[$($vendor_features)*];
             const LANGUAGES: &'static [$crate::__private::Language] = &[$($languages)*];
 

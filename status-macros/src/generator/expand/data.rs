@@ -36,21 +36,8 @@ pub fn tables(cx: &Context) -> TokenStream {
         let disc = Literal::u16_unsuffixed(entry.disc);
         quote!(#disc)
     });
-    let flags = column(cx, &|entry| {
-        let semantics = &entry.row.semantics;
-        let (content, cacheable) = (option(semantics.content), option(semantics.cacheable));
-        let retry = match semantics.retry {
-            Some(retry) => {
-                let variant = format_ident!("{}", retry.variant());
-                quote!(::core::option::Option::Some(#rt::Retry::#variant))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let suggests_retry_after = semantics.suggested.iter().any(|name| name == "retry-after");
-        let code = Literal::u16_unsuffixed(entry.row.code);
-        quote!(#rt::flags(#code, #content, #cacheable, #retry, #suggests_retry_after))
-    });
-    let (header_lists, required, suggested) = headers(cx);
+    let flags = column(cx, &|entry| flags(entry));
+    let (header_lists, required, suggested, dormant) = headers(cx);
     let mut lists = TokenStream::new();
     for list in &header_lists {
         lists.extend(quote!(&[#(#list),*],));
@@ -86,6 +73,7 @@ pub fn tables(cx: &Context) -> TokenStream {
             required: #required,
             suggested: #suggested,
             header_lists: [#lists],
+            dormant: [#dormant],
             vendor_features: [#features],
             languages: [#languages],
         }
@@ -207,9 +195,11 @@ fn column(cx: &Context, value: &dyn Fn(&Entry) -> TokenStream) -> TokenStream {
     quote!(#rt::Column::new(&[#groups]))
 }
 
-/// Every distinct list of header fields (the empty list first), and the
-/// columns of each row's required and suggested lists as positions in it.
-fn headers<'a>(cx: &Context<'a>) -> (Vec<Vec<&'a str>>, TokenStream, TokenStream) {
+/// Every distinct list of header fields (the empty list first); the
+/// columns of each row's required and suggested lists as positions in it;
+/// and the semantics of each number whose preferred row is a vendor's, for
+/// builds without that vendor (see [`dormant`]).
+fn headers<'a>(cx: &Context<'a>) -> (Vec<Vec<&'a str>>, TokenStream, TokenStream, TokenStream) {
     let mut lists: Vec<Vec<&str>> = vec![Vec::new()];
     for entry in &cx.registry.entries {
         for list in [
@@ -227,12 +217,58 @@ fn headers<'a>(cx: &Context<'a>) -> (Vec<Vec<&'a str>>, TokenStream, TokenStream
             .iter()
             .position(|known| known.iter().copied().eq(list.iter().map(String::as_str)))
             .unwrap_or(0);
-        let at = Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(0));
-        quote!(#at)
+        Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(0))
     };
-    let required = column(cx, &|entry| position(&entry.row.semantics.required));
-    let suggested = column(cx, &|entry| position(&entry.row.semantics.suggested));
-    (lists, required, suggested)
+    let required = column(cx, &|entry| {
+        let at = position(&entry.row.semantics.required);
+        quote!(#at)
+    });
+    let suggested = column(cx, &|entry| {
+        let at = position(&entry.row.semantics.suggested);
+        quote!(#at)
+    });
+    let dormant = dormant(cx, &position);
+    (lists, required, suggested, dormant)
+}
+
+/// For each number whose preferred row is a vendor's, that row's semantics
+/// behind `not(feature)`: a build without the vendor answers for the
+/// number as the row does, so that turning the vendor on changes no answer.
+fn dormant(cx: &Context, position: &dyn Fn(&[String]) -> Literal) -> TokenStream {
+    let rt = runtime();
+    let mut rows = TokenStream::new();
+    for entry in &cx.registry.entries {
+        let Some(feature) = entry.row.vendor.as_deref().filter(|_| entry.is_preferred()) else {
+            continue;
+        };
+        let code = Literal::u16_unsuffixed(entry.row.code);
+        let flags = flags(entry);
+        let required = position(&entry.row.semantics.required);
+        let suggested = position(&entry.row.semantics.suggested);
+        rows.extend(quote! {
+            #[cfg(not(feature = #feature))]
+            #rt::Dormant::new(#code, #flags, #required, #suggested),
+        });
+    }
+    rows
+}
+
+/// The semantics of `entry`'s row as one byte, as status-core's `flags`
+/// makes them.
+fn flags(entry: &Entry) -> TokenStream {
+    let rt = runtime();
+    let semantics = &entry.row.semantics;
+    let (content, cacheable) = (option(semantics.content), option(semantics.cacheable));
+    let retry = match semantics.retry {
+        Some(retry) => {
+            let variant = format_ident!("{}", retry.variant());
+            quote!(::core::option::Option::Some(#rt::Retry::#variant))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let suggests_retry_after = semantics.suggested.iter().any(|name| name == "retry-after");
+    let code = Literal::u16_unsuffixed(entry.row.code);
+    quote!(#rt::flags(#code, #content, #cacheable, #retry, #suggests_retry_after))
 }
 
 fn option(value: Option<bool>) -> TokenStream {
