@@ -63,6 +63,28 @@ mod direct {
     pub enum Direct {}
 }
 
+/// A `#[cfg]` after the attribute is evaluated before the macro runs: with
+/// a false one nothing is generated, so nothing is left behind to fail;
+/// with a true one everything is there.
+mod gated {
+    #[status_core::registry("tests/data/hygiene.csv")]
+    #[cfg(any())]
+    pub enum Never {}
+
+    #[status_core::registry("tests/data/hygiene.csv")]
+    #[cfg(all())]
+    pub enum Always {}
+}
+
+#[test]
+fn a_cfg_on_the_enum_gates_everything_generated() {
+    assert_eq!(
+        gated::Always::Ok.vendor(),
+        Some(gated::AlwaysVendor::Standard)
+    );
+    assert_eq!(gated::AlwaysLang::ALL.len(), 1);
+}
+
 use shared_module::{AppStatus, AppStatusVendor, Language, Vendor, VendorVendor};
 use status_core::{Status, StatusClass, StatusCode};
 
