@@ -265,7 +265,8 @@ pub const fn ordinals<const N: usize>(enabled: [bool; N]) -> [u8; N] {
     while vendor < N {
         if enabled[vendor] {
             ordinals[vendor] = next;
-            next += 1;
+            // Wraps only past the last of 255 vendors, when it is not read.
+            next = next.wrapping_add(1);
         }
         vendor += 1;
     }
@@ -275,6 +276,12 @@ pub const fn ordinals<const N: usize>(enabled: [bool; N]) -> [u8; N] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_most_vendors_a_registry_may_have_all_get_an_ordinal() {
+        let ordinals = ordinals([true; 255]);
+        assert_eq!((ordinals[0], ordinals[254]), (1, 255));
+    }
 
     /// 200 and 404 standard; nginx's 499, then esri's 1499 and 498.
     const INDEX: &Index = &Index::new(

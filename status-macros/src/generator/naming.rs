@@ -179,10 +179,37 @@ fn parse_ident(name: &str) -> Result<Ident, String> {
     if name == "gen" {
         return Err("is a keyword of Rust 2024".to_owned());
     }
+    // Inside the compiler, `parse_str` runs rustc's own lexer, which
+    // reports what it cannot lex (a no-break space, `1e`) as an error of
+    // its own, without the registry's line; so only identifier characters
+    // reach it.
+    if let Some(c) = name.chars().enumerate().find_map(|(at, c)| {
+        let allowed = if at == 0 {
+            c == '_' || unicode_ident::is_xid_start(c)
+        } else {
+            unicode_ident::is_xid_continue(c)
+        };
+        (!allowed).then_some(c)
+    }) {
+        return Err(format!(
+            "is not a valid Rust identifier: it contains {}",
+            describe_char(c)
+        ));
+    }
     match syn::parse_str::<Ident>(name) {
         // The lexer drops comments, so `Foo // note` would read as `Foo`.
         Ok(ident) if ident == name => Ok(ident),
         _ => Err("is not a valid Rust identifier".to_owned()),
+    }
+}
+
+/// `c` as a reader can tell it apart: a space by name, others with their
+/// code point.
+fn describe_char(c: char) -> String {
+    match c {
+        ' ' => "a space".to_owned(),
+        c if c.is_ascii_graphic() => format!("`{c}`"),
+        c => format!("the character U+{:04X}", u32::from(c)),
     }
 }
 
@@ -215,6 +242,19 @@ mod tests {
         for (phrase, expected) in cases {
             assert_eq!(upper_camel_case(phrase), expected, "{phrase}");
         }
+    }
+
+    #[test]
+    fn only_identifier_characters_reach_the_lexer() {
+        for (name, why) in [
+            ("Not\u{a0}Found", "the character U+00A0"),
+            ("A 1e", "a space"),
+            ("Café-Bar", "`-`"),
+        ] {
+            let error = variant_ident("x", Some(name)).unwrap_err();
+            assert!(error.contains(why), "{name}: {error}");
+        }
+        assert_eq!(variant_ident("x", Some("Café")).unwrap(), "Café");
     }
 
     #[test]
