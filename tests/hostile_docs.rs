@@ -19,6 +19,7 @@ const REGISTRY: &str = r##"Value,Description,Reference,Vendor,Summary,Descriptio
 202,[`Foo`] accepted,[see <here> & there],,- not a list,,
 203,``Ticks``,,,"**bold** _em_ <b>tag</b> &amp; [link](https://example.com) ```",*টিক*,"> নয়"
 204,No Content,,,1. not an item,,
+205,Reset Content,,,"It's ""quoted"" -- and --- so on...",,
 "##;
 
 const LIB: &str = r#"
@@ -78,6 +79,9 @@ fn registry_text_shows_as_written() {
         "&gt; নয়",
         "*টিক*",
         "1. not an item",
+        // rustdoc's smart punctuation would curl the quotes and make
+        // dashes and an ellipsis.
+        "It's \"quoted\" -- and --- so on...",
     ] {
         assert!(page.contains(shown), "the page does not show {shown:?}");
     }
@@ -92,6 +96,11 @@ fn registry_text_shows_as_written() {
         "<em>em",
         "href=\"https://example.com\"",
         "<blockquote>",
+        "It\u{2019}s",
+        "\u{201c}quoted",
+        "\u{2013} and",
+        "\u{2014} so on",
+        "on\u{2026}",
     ] {
         assert!(
             !page.contains(markup),

@@ -220,20 +220,29 @@ pub fn code_span(text: &str) -> String {
 
 /// Registry text as Markdown prose that rustdoc shows exactly as written:
 /// a backslash before each character that could start markup inline
-/// (code, emphasis, strikethrough, links, HTML, entities, escapes), and
-/// before what would begin a block at the start of a line (headings,
-/// lists, quotes, fences). Registry cells hold one line each.
+/// (code, emphasis, strikethrough, links, HTML, entities, escapes), before
+/// what would begin a block at the start of a line (headings, lists,
+/// quotes, fences), and before the quotes, hyphens and periods that
+/// rustdoc's smart punctuation would turn into curly quotes, dashes and
+/// ellipses. Registry cells hold one line each.
 pub fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    for (at, c) in text.chars().enumerate() {
+    let mut previous = None;
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((at, c)) = chars.next() {
         let inline = matches!(
             c,
             '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '&' | '|' | '!'
         );
+        // Quotes always; hyphens and periods only in runs (`--`, `...`).
+        let next = chars.peek().map(|&(_, next)| next);
+        let typography = matches!(c, '\'' | '"')
+            || (matches!(c, '-' | '.') && (previous == Some(c) || next == Some(c)));
+        previous = Some(c);
         let block = at == 0 && matches!(c, '#' | '-' | '+' | '=' | ':');
         let ordered = at == digits && digits > 0 && matches!(c, '.' | ')');
-        if inline || block || ordered {
+        if inline || block || ordered || typography {
             out.push('\\');
         }
         out.push(c);
@@ -285,6 +294,10 @@ mod tests {
         assert_eq!(escape_markdown("- item"), "\\- item");
         assert_eq!(escape_markdown("12. item"), "12\\. item");
         assert_eq!(escape_markdown("a - b. c"), "a - b. c");
+        assert_eq!(
+            escape_markdown(r#"It's "so" -- and..."#),
+            r#"It\'s \"so\" \-\- and\.\.\."#
+        );
         assert_eq!(escape_markdown("&amp; `x`"), "\\&amp; \\`x\\`");
     }
 
