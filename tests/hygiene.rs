@@ -68,11 +68,11 @@ mod direct {
 /// with a true one everything is there.
 mod gated {
     #[status_core::registry("tests/data/hygiene.csv")]
-    #[cfg(any())]
+    #[cfg(not(test))]
     pub enum Never {}
 
     #[status_core::registry("tests/data/hygiene.csv")]
-    #[cfg(all())]
+    #[cfg(test)]
     pub enum Always {}
 }
 
