@@ -298,7 +298,7 @@ fn check_name_keys(named: &[Named], problems: &mut Problems) {
         if row.row.vendor.is_some() {
             continue;
         }
-        for key in &row.keys {
+        for key in row.keys.iter().filter(|key| findable(key)) {
             if let Err(first) = standard.claim(key, row.row.line) {
                 problems.at(
                     row.row.line,
@@ -312,13 +312,16 @@ fn check_name_keys(named: &[Named], problems: &mut Problems) {
         if row.row.vendor.is_none() {
             continue;
         }
-        if let Some(line) = standard.get(&row.keys[0]) {
+        if let Some(line) = standard
+            .get(&row.keys[0])
+            .filter(|_| findable(&row.keys[0]))
+        {
             problems.at(
                 row.row.line,
                 format!("the variant `{}` is, to `from_name`, the name of the standard row at line {line}, which would win; give this row another name in the `Identifier` column", row.ident),
             );
         }
-        for key in &row.keys {
+        for key in row.keys.iter().filter(|key| findable(key)) {
             if standard.get(key).is_some() {
                 continue;
             }
@@ -330,6 +333,12 @@ fn check_name_keys(named: &[Named], problems: &mut Problems) {
             }
         }
     }
+}
+
+/// Whether `from_name` can find a row by `key`: it reads no name without
+/// an ASCII letter (those are numbers, which `FromStr` reads).
+fn findable(key: &str) -> bool {
+    key.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// What a name of a row is, and the column it comes from.
@@ -692,6 +701,9 @@ mod tests {
         // A standard row and a vendor row may share a name: the standard wins.
         let csv = "Value,Description,Reference,Vendor,Identifier\n401,Unauthorized,,,\n561,Unauthorized,,aws,AwsUnauthorized\n";
         assert!(parse(csv).is_ok());
+        // Names without a letter are never looked up, so they cannot clash.
+        let csv = "Value,Description,Reference,Vendor,Identifier\n520,-,,,Dash\n521,--,,,Dashes\n522,4-2,,,FourTwo\n523,42,,,FortyTwo\n";
+        assert!(parse(csv).is_ok(), "{:?}", problems(csv));
         for (csv, line, says) in [
             // Two standard rows.
             ("200,Fine Thing,,,\n201,Other,,,FineThing\n", 3, "line 2"),

@@ -294,12 +294,19 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
     for record in records(bytes) {
         let line = record.line;
         let Some(fields) = decode_fields(&record.fields, line, problems) else {
+            // The next row is no header: rows cannot be read without one.
+            if header.is_none() {
+                return Sheet::default();
+            }
             continue;
         };
         if fields.len() == 1 && fields[0].trim().is_empty() {
             continue;
         }
         if !is_single_line(&fields, line, problems) {
+            if header.is_none() {
+                return Sheet::default();
+            }
             continue;
         }
         match &header {
@@ -357,7 +364,7 @@ fn is_single_line(fields: &[String], line: u64, problems: &mut Problems) -> bool
             problems.at(
                 line,
                 format!(
-                    "field {} opens a `\"` that is not closed before the end of the line or of the file (write a quote inside a quoted field as `\"\"`)",
+                    "field {} spans lines: a `\"` it opens is not closed before the end of the line (write a quote inside a quoted field as `\"\"`), or the cell holds a line break, which a registry cell cannot",
                     index + 1
                 ),
             );
@@ -401,9 +408,7 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
         .map_err(|message| bad.at(line, message))
         .unwrap_or(false);
     let identifier = header.cell(fields, Column::Identifier).trim();
-    let semantics = read_semantics(header, fields)
-        .map_err(|message| bad.at(line, message))
-        .unwrap_or_default();
+    let semantics = read_semantics(header, fields, line, &mut bad);
     let mut translations = Vec::with_capacity(header.languages.len());
     for columns in &header.languages {
         translations.push(Translation {
@@ -519,16 +524,25 @@ fn parse_preferred(cell: &str) -> Result<bool, String> {
 }
 
 /// The semantics columns of a row, or what is wrong with the first bad one.
-fn read_semantics(header: &Header, fields: &[String]) -> Result<Semantics, String> {
+/// The semantics cells of a row; every bad cell is a problem at `line`, so
+/// that one build reports them all.
+fn read_semantics(header: &Header, fields: &[String], line: u64, bad: &mut Problems) -> Semantics {
     let flag = |column: Column| parse_flag(column.name(), header.cell(fields, column));
     let headers = |column: Column| parse_headers(column.name(), header.cell(fields, column));
-    Ok(Semantics {
-        content: flag(Column::Content)?,
-        cacheable: flag(Column::Cacheable)?,
-        retry: parse_retry(header.cell(fields, Column::Retry))?,
-        required: headers(Column::RequiredHeaders)?,
-        suggested: headers(Column::SuggestedHeaders)?,
-    })
+    Semantics {
+        content: or_report(flag(Column::Content), line, bad),
+        cacheable: or_report(flag(Column::Cacheable), line, bad),
+        retry: or_report(parse_retry(header.cell(fields, Column::Retry)), line, bad),
+        required: or_report(headers(Column::RequiredHeaders), line, bad),
+        suggested: or_report(headers(Column::SuggestedHeaders), line, bad),
+    }
+}
+
+/// The value of a cell, or after reporting why it is bad, the default.
+fn or_report<T: Default>(parsed: Result<T, String>, line: u64, problems: &mut Problems) -> T {
+    parsed
+        .map_err(|message| problems.at(line, message))
+        .unwrap_or_default()
 }
 
 /// A `Retry` cell, as status-core's `Retry` names its values.
@@ -835,6 +849,34 @@ mod tests {
         let unavailable = &sheet.rows[1].semantics;
         assert_eq!(unavailable.retry, Some(Retry::AnyMethod));
         assert_eq!(unavailable.suggested, ["retry-after"]);
+    }
+
+    #[test]
+    fn reports_every_bad_semantics_cell_of_a_row() {
+        let csv = "Value,Description,Reference,Content,Cacheable,Retry,Required Headers,Suggested Headers\n\
+                   204,No Content,,maybe,perhaps,sometimes,Allow,X\n";
+        let (sheet, found) = read_all(csv.as_bytes());
+        assert!(sheet.rows.is_empty());
+        assert_eq!(lines(&found), [Some(2); 5]);
+        for (problem, cell) in
+            found
+                .iter()
+                .zip(["`maybe`", "`perhaps`", "`sometimes`", "`Allow`", "`X`"])
+        {
+            assert!(problem.message.contains(cell), "{problem}");
+        }
+    }
+
+    #[test]
+    fn a_bad_header_stops_the_reading() {
+        for csv in [
+            &b"Value,Description,\"Refe\nrence\"\n200,OK,x\n"[..],
+            &b"Value,Description,Ref\xffrence\n200,OK,x\n"[..],
+        ] {
+            let (sheet, found) = read_all(csv);
+            assert_eq!(lines(&found), [Some(1)], "{found:?}");
+            assert!(sheet.rows.is_empty());
+        }
     }
 
     #[test]
