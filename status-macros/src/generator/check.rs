@@ -147,9 +147,10 @@ pub fn check(sheet: Sheet, problems: &mut Problems) -> Registry {
     let languages = name_languages(&sheet.languages, sheet.header_line, problems);
     let vendors = name_vendors(&sheet.rows, problems);
     let rows = without_duplicate_meanings(sheet.rows, problems);
-    let named = name_rows(rows, problems);
+    let mut incomplete = sheet.incomplete;
+    let named = name_rows(rows, &mut incomplete, problems);
     check_name_keys(&named, problems);
-    let entries = lay_out(named, &vendors, problems);
+    let entries = lay_out(named, &vendors, &incomplete, problems);
     Registry {
         entries,
         vendors,
@@ -366,7 +367,9 @@ impl NameKind {
 
 /// Names every row, and checks that no two names, and no name and a
 /// generated item, are the same.
-fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
+/// Names each row; the codes of rows left out for a bad name go to
+/// `incomplete`.
+fn name_rows(rows: Vec<Row>, incomplete: &mut Vec<u16>, problems: &mut Problems) -> Vec<Named> {
     // Every name an item of the enum takes, with the line that takes it.
     let mut taken = FirstLines::default();
     let mut named = Vec::with_capacity(rows.len());
@@ -397,6 +400,7 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
             Ok(ident) => ident,
             Err(message) => {
                 problems.at(row.line, message);
+                incomplete.push(row.code);
                 continue;
             }
         };
@@ -422,6 +426,8 @@ fn name_rows(rows: Vec<Row>, problems: &mut Problems) -> Vec<Named> {
                 aliases,
                 keys,
             });
+        } else {
+            incomplete.push(row.code);
         }
     }
     named
@@ -446,7 +452,12 @@ fn by_code(named: Vec<Named>) -> Vec<Vec<Named>> {
 
 /// Chooses the preferred row of each code and numbers the others. Returns
 /// the entries in enum order.
-fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Vec<Entry> {
+fn lay_out(
+    named: Vec<Named>,
+    vendors: &[Vendor],
+    incomplete: &[u16],
+    problems: &mut Problems,
+) -> Vec<Entry> {
     let mut entries = Vec::new();
     let mut rows_of_group = vec![0u16; vendors.len() + 1];
     for mut rows in by_code(named) {
@@ -454,6 +465,11 @@ fn lay_out(named: Vec<Named>, vendors: &[Vendor], problems: &mut Problems) -> Ve
             continue;
         };
         let code = first_row.row.code;
+        // A code that lost a row to a problem already reported cannot be
+        // judged by the rows left: the advice could be the wrong one.
+        if incomplete.contains(&code) {
+            continue;
+        }
         let Some(first) = preferred_index(code, &rows, problems) else {
             continue;
         };
@@ -694,6 +710,19 @@ mod tests {
         let found = problems(csv);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].line, Some(2));
+    }
+
+    #[test]
+    fn a_code_that_lost_a_row_gets_no_advice_on_its_preferred_row() {
+        // The standard row of 451 has no usable name; the vendor rows left
+        // would otherwise be told to mark one `Preferred`, which is wrong
+        // once the standard row is fixed. The same for a bad cell or width.
+        for bad in ["451,???,,,,", "451,Legal,,,,sometimes", "451,Legal"] {
+            let csv = format!("Value,Description,Reference,Vendor,Preferred,Retry\n{bad}\n451,Redirect,,iis,,\n451,Legal,,acme,,\n");
+            let found = problems(&csv);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].line, Some(2));
+        }
     }
 
     #[test]

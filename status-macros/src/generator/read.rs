@@ -80,6 +80,9 @@ pub struct Sheet {
     /// The language tags of the localized columns, in header order.
     pub languages: Vec<String>,
     pub rows: Vec<Row>,
+    /// The codes of rows left out for a problem, which the checks across
+    /// rows must not judge by the rows that remain.
+    pub incomplete: Vec<u16>,
 }
 
 /// One meaning of a status code, as written in the file.
@@ -321,11 +324,11 @@ pub fn read(bytes: &[u8], problems: &mut Problems) -> Sheet {
                 // Rows cannot be read against a header that is wrong.
                 None => return Sheet::default(),
             },
-            Some(header) => {
-                if let Some(row) = read_row(header, &fields, line, problems) {
-                    sheet.rows.push(row);
-                }
-            }
+            Some(header) => match read_row(header, &fields, line, problems) {
+                Ok(Some(row)) => sheet.rows.push(row),
+                Err(Some(code)) => sheet.incomplete.push(code),
+                Ok(None) | Err(None) => {}
+            },
         }
     }
     if header.is_none() && problems.is_empty() {
@@ -374,9 +377,15 @@ fn is_single_line(fields: &[String], line: u64, problems: &mut Problems) -> bool
 }
 
 /// Reads one data row; `None` for rows IANA uses for bookkeeping
-/// (unassigned ranges, `(Unused)` codes), which define no status, and for
-/// rows with a problem, which is reported.
-fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Problems) -> Option<Row> {
+/// (unassigned ranges, `(Unused)` codes), which define no status. A row
+/// with a problem, which is reported, is an error with its code if it has
+/// one.
+fn read_row(
+    header: &Header,
+    fields: &[String],
+    line: u64,
+    problems: &mut Problems,
+) -> Result<Option<Row>, Option<u16>> {
     if fields.len() != header.width {
         problems.at(
             line,
@@ -386,11 +395,11 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
                 fields.len()
             ),
         );
-        return None;
+        return Err(fields.first().and_then(|value| parse_code(value).ok()));
     }
     let description = header.cell(fields, Column::Description);
     if is_placeholder(description) {
-        return None;
+        return Ok(None);
     }
     let mut bad = Problems::default();
     let vendor = header.cell(fields, Column::Vendor).trim();
@@ -417,7 +426,7 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
         });
     }
     match code {
-        Some(code) if bad.is_empty() => Some(Row {
+        Some(code) if bad.is_empty() => Ok(Some(Row {
             line,
             code,
             description: description.to_owned(),
@@ -430,10 +439,10 @@ fn read_row(header: &Header, fields: &[String], line: u64, problems: &mut Proble
             aliases: split_list(header.cell(fields, Column::Aliases)),
             translations,
             semantics,
-        }),
+        })),
         _ => {
             problems.extend(bad.into_sorted());
-            None
+            Err(code)
         }
     }
 }
