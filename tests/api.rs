@@ -1,6 +1,8 @@
 //! The public API of status-core, used as a downstream crate would.
 
-use status_core::{InvalidStatusCode, ParseStatusError, StatusClass, StatusCode, Vendor};
+use status_core::{
+    InvalidStatusCode, ParseStatusError, ParseStatusErrorKind, StatusClass, StatusCode, Vendor,
+};
 use std::collections::HashSet;
 use std::mem::size_of;
 
@@ -298,38 +300,33 @@ fn parses_exactly_three_ascii_digits() {
     assert_eq!("404".parse(), Ok(StatusCode::NotFound));
     assert_eq!("200".parse(), Ok(StatusCode::Ok));
     assert_eq!("600".parse::<StatusCode>().map(StatusCode::code), Ok(600));
-    let cases: [(&str, ParseStatusError); 8] = [
-        ("", ParseStatusError::Length(0)),
-        ("40", ParseStatusError::Length(2)),
-        ("4040", ParseStatusError::Length(4)),
-        (" 404", ParseStatusError::Length(4)),
-        (
-            "4o4",
-            ParseStatusError::NotDigit {
-                index: 1,
-                byte: b'o',
-            },
-        ),
-        (
-            "+40",
-            ParseStatusError::NotDigit {
-                index: 0,
-                byte: b'+',
-            },
-        ),
-        ("٤٠٤", ParseStatusError::Length(6)),
+    let cases: [(&str, ParseStatusErrorKind); 9] = [
+        ("", ParseStatusErrorKind::Length),
+        ("40", ParseStatusErrorKind::Length),
+        ("4040", ParseStatusErrorKind::Length),
+        (" 404", ParseStatusErrorKind::Length),
+        ("404\n", ParseStatusErrorKind::Length),
+        ("4o4", ParseStatusErrorKind::NotDigit { index: 1 }),
+        ("+40", ParseStatusErrorKind::NotDigit { index: 0 }),
+        ("٤٠٤", ParseStatusErrorKind::Length),
         (
             "099",
-            ParseStatusError::OutOfRange(StatusCode::try_from(99).unwrap_err()),
+            ParseStatusErrorKind::OutOfRange(StatusCode::try_from(99).unwrap_err()),
         ),
     ];
-    for (text, expected) in cases {
-        assert_eq!(text.parse::<StatusCode>(), Err(expected), "{text:?}");
+    for (text, kind) in cases {
+        let error = text.parse::<StatusCode>().unwrap_err();
+        // The error keeps what was given.
+        assert_eq!(
+            (error.kind(), error.given(), error.len()),
+            (kind, text.as_bytes(), text.len()),
+            "{text:?}"
+        );
         // The TryFrom conversions read text and bytes the same way.
-        assert_eq!(StatusCode::try_from(text), Err(expected), "{text:?}");
+        assert_eq!(StatusCode::try_from(text), Err(error), "{text:?}");
         assert_eq!(
             StatusCode::try_from(text.as_bytes()),
-            Err(expected),
+            Err(error),
             "{text:?}"
         );
     }
@@ -339,10 +336,35 @@ fn parses_exactly_three_ascii_digits() {
         Ok(StatusCode::ServiceUnavailable)
     );
     let error = "099".parse::<StatusCode>().unwrap_err();
-    assert!(error.to_string().contains("99"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("\"099\" is not a status code"),
+        "{error}"
+    );
+    assert!(
+        error.to_string().contains("invalid status code 99"),
+        "{error}"
+    );
     assert!(std::error::Error::source(&error).is_some());
     let error = "4o4".parse::<StatusCode>().unwrap_err();
     assert!(error.to_string().contains("'o' at index 1"), "{error}");
+    // What cannot be seen is escaped: a line ending, a byte of UTF-8.
+    let error = "404\n".parse::<StatusCode>().unwrap_err();
+    assert!(error.to_string().starts_with("\"404\\n\""), "{error}");
+    assert!(error.to_string().contains("not 4 bytes"), "{error}");
+    let error = StatusCode::from_bytes("é4".as_bytes()).unwrap_err();
+    assert!(error.to_string().starts_with("\"\\xc3\\xa94\""), "{error}");
+    assert!(error.to_string().contains("'\\xc3' at index 0"), "{error}");
+    // Long input is kept up to KEPT bytes, and its length.
+    let long = "1".repeat(40);
+    let error = long.parse::<StatusCode>().unwrap_err();
+    assert_eq!(error.given(), &long.as_bytes()[..ParseStatusError::KEPT]);
+    assert_eq!(error.len(), 40);
+    assert!(
+        error.to_string().contains("(the first 16 of 40 bytes)"),
+        "{error}"
+    );
     assert_eq!(
         StatusCode::from_bytes(b"503"),
         Ok(StatusCode::ServiceUnavailable)

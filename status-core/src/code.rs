@@ -1,5 +1,6 @@
 //! Status codes as numbers and as text, shared by every registry.
 
+use crate::error::ParseStatusErrorKind;
 use crate::{InvalidStatusCode, ParseStatusError};
 
 /// The lowest and highest numbers a status can have: three digits, the
@@ -49,7 +50,7 @@ pub const fn as_str(code: u16) -> &'static str {
 pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
     let [a, b, c] = match bytes {
         [a, b, c] => [*a, *b, *c],
-        _ => return Err(ParseStatusError::Length(bytes.len())),
+        _ => return Err(ParseStatusError::new(bytes, ParseStatusErrorKind::Length)),
     };
     // Subtracting '0' wraps every other byte above 9: one comparison each.
     let (x, y, z) = (
@@ -65,19 +66,23 @@ pub const fn parse(bytes: &[u8]) -> Result<u16, ParseStatusError> {
         } else {
             2
         };
-        return Err(ParseStatusError::NotDigit {
-            index,
-            byte: bytes[index],
-        });
+        return Err(ParseStatusError::new(
+            bytes,
+            ParseStatusErrorKind::NotDigit { index },
+        ));
     }
     Ok(x as u16 * 100 + y as u16 * 10 + z as u16)
 }
 
-/// The error for three digits that are no status code (below 100).
+/// The error for `bytes`, three digits that are no status code (below
+/// 100, the number `code`).
 #[must_use]
 #[inline]
-pub const fn out_of_range(code: u16) -> ParseStatusError {
-    ParseStatusError::OutOfRange(InvalidStatusCode::new(code))
+pub const fn out_of_range(bytes: &[u8], code: u16) -> ParseStatusError {
+    ParseStatusError::new(
+        bytes,
+        ParseStatusErrorKind::OutOfRange(InvalidStatusCode::new(code)),
+    )
 }
 
 /// The error for a number outside 100–999.
@@ -104,14 +109,14 @@ mod tests {
 
     #[test]
     fn parse_says_what_is_wrong() {
-        assert_eq!(parse(b"40"), Err(ParseStatusError::Length(2)));
+        let short = parse(b"40").unwrap_err();
         assert_eq!(
-            parse(b"4x4"),
-            Err(ParseStatusError::NotDigit {
-                index: 1,
-                byte: b'x'
-            })
+            (short.kind(), short.given()),
+            (ParseStatusErrorKind::Length, &b"40"[..])
         );
+        let letter = parse(b"4x4").unwrap_err();
+        assert_eq!(letter.kind(), ParseStatusErrorKind::NotDigit { index: 1 });
+        assert_eq!(letter.given(), b"4x4");
         assert_eq!(parse(b"099"), Ok(99));
         assert_eq!(parse(b"999"), Ok(999));
     }

@@ -38,37 +38,139 @@ impl fmt::Display for InvalidStatusCode {
 
 impl core::error::Error for InvalidStatusCode {}
 
-/// Why text could not be parsed as a status.
+/// Text that is not a status code: it keeps what was given, up to
+/// [`ParseStatusError::KEPT`] bytes, and its length, and says what was
+/// wrong with it ([`ParseStatusError::kind`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseStatusError {
+    kept: [u8; ParseStatusError::KEPT],
+    len: usize,
+    kind: ParseStatusErrorKind,
+}
+
+/// What was wrong with text that is not a status code.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
-pub enum ParseStatusError {
-    /// The input was not three bytes long; holds its length.
-    Length(usize),
+pub enum ParseStatusErrorKind {
+    /// The input was not three bytes long.
+    Length,
     /// A byte was not an ASCII digit.
     NotDigit {
-        /// Where the byte is in the input.
+        /// Where the first such byte is in the input.
         index: usize,
-        /// The byte found.
-        byte: u8,
     },
     /// Three digits, but a number below 100.
     OutOfRange(InvalidStatusCode),
 }
 
+impl ParseStatusError {
+    /// How many bytes of the input the error keeps.
+    pub const KEPT: usize = 16;
+
+    #[inline]
+    pub(crate) const fn new(given: &[u8], kind: ParseStatusErrorKind) -> Self {
+        let mut kept = [0; Self::KEPT];
+        let mut at = 0;
+        while at < Self::KEPT && at < given.len() {
+            kept[at] = given[at];
+            at += 1;
+        }
+        Self {
+            kept,
+            len: given.len(),
+            kind,
+        }
+    }
+
+    /// What was given: all of it when it is at most [`Self::KEPT`] bytes
+    /// long, else its first [`Self::KEPT`] bytes.
+    #[must_use]
+    #[inline]
+    pub const fn given(&self) -> &[u8] {
+        if self.len < Self::KEPT {
+            self.kept.split_at(self.len).0
+        } else {
+            &self.kept
+        }
+    }
+
+    /// The length of what was given, in bytes.
+    #[must_use]
+    #[inline]
+    pub const fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether what was given was empty.
+    #[must_use]
+    #[inline]
+    pub const fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// What was wrong with it.
+    #[must_use]
+    #[inline]
+    pub const fn kind(&self) -> ParseStatusErrorKind {
+        self.kind
+    }
+
+    /// The byte that is not a digit, for [`ParseStatusErrorKind::NotDigit`].
+    const fn not_digit(&self) -> Option<(usize, u8)> {
+        match self.kind {
+            ParseStatusErrorKind::NotDigit { index } if index < Self::KEPT => {
+                Some((index, self.kept[index]))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Bytes as a quoted string, each byte that is not printable ASCII
+/// escaped, so that a stray newline or a byte of another encoding shows.
+struct Quoted<'a>(&'a [u8]);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for &byte in self.0 {
+            write!(f, "{}", core::ascii::escape_default(byte))?;
+        }
+        f.write_str("\"")
+    }
+}
+
+impl fmt::Debug for ParseStatusError {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseStatusError")
+            .field("given", &format_args!("{}", Quoted(self.given())))
+            .field("len", &self.len)
+            .field("kind", &self.kind)
+            .finish()
+    }
+}
+
 impl fmt::Display for ParseStatusError {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Length(length) => write!(
+        write!(f, "{}", Quoted(self.given()))?;
+        if self.len > Self::KEPT {
+            write!(f, " (the first {} of {} bytes)", Self::KEPT, self.len)?;
+        }
+        f.write_str(" is not a status code: ")?;
+        match (self.kind, self.not_digit()) {
+            (ParseStatusErrorKind::OutOfRange(invalid), _) => fmt::Display::fmt(&invalid, f),
+            (_, Some((index, byte))) => write!(
                 f,
-                "a status code is exactly three ASCII digits, got {length} bytes"
+                "byte '{}' at index {index} is not an ASCII digit; a status code is exactly three of them",
+                core::ascii::escape_default(byte),
             ),
-            Self::NotDigit { index, byte } => write!(
+            _ => write!(
                 f,
-                "a status code is exactly three ASCII digits, got byte '{}' at index {index}",
-                core::ascii::escape_default(*byte),
+                "a status code is exactly three ASCII digits, not {} bytes",
+                self.len
             ),
-            Self::OutOfRange(invalid) => fmt::Display::fmt(invalid, f),
         }
     }
 }
@@ -76,8 +178,8 @@ impl fmt::Display for ParseStatusError {
 impl core::error::Error for ParseStatusError {
     #[inline]
     fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
-        match self {
-            Self::OutOfRange(invalid) => Some(invalid),
+        match &self.kind {
+            ParseStatusErrorKind::OutOfRange(invalid) => Some(invalid),
             _ => None,
         }
     }

@@ -322,7 +322,7 @@ mod serde_impls;
 pub mod tower;
 
 pub use class::{ParseClassError, StatusClass};
-pub use error::{InvalidStatusCode, ParseStatusError};
+pub use error::{InvalidStatusCode, ParseStatusError, ParseStatusErrorKind};
 pub use lang::Localized;
 pub use retry::{decide, is_idempotent, Decision, Retry, RetryAfter, UnixSeconds};
 pub use status::Status;

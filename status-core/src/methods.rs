@@ -388,9 +388,9 @@ macro_rules! __status_methods {
                 match $crate::__private::parse(bytes) {
                     ::core::result::Result::Ok(code) => match Self::from_u16(code) {
                         ::core::option::Option::Some(status) => ::core::result::Result::Ok(status),
-                        ::core::option::Option::None => {
-                            ::core::result::Result::Err($crate::__private::out_of_range(code))
-                        }
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            $crate::__private::out_of_range(bytes, code),
+                        ),
                     },
                     ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
                 }
