@@ -20,6 +20,33 @@ fn english_is_always_there() {
         StatusCode::NotFound.localized(Lang::En).to_string(),
         "404 Not Found"
     );
+    // Precision and width as for `str`, and as `Display` on the status.
+    let localized = StatusCode::NotFound.localized(Lang::En);
+    for (formatted, plain) in [
+        (
+            format!("{localized:.3}"),
+            format!("{:.3}", StatusCode::NotFound),
+        ),
+        (
+            format!("{localized:.6}|"),
+            format!("{:.6}|", StatusCode::NotFound),
+        ),
+        (
+            format!("{localized:>9.5}|"),
+            format!("{:>9.5}|", StatusCode::NotFound),
+        ),
+        (
+            format!("{localized:.40}|"),
+            format!("{:.40}|", StatusCode::NotFound),
+        ),
+    ] {
+        assert_eq!(formatted, plain);
+    }
+    assert_eq!(format!("{localized:>9.5}|"), "    404 N|");
+    assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+    const FOUND: Option<Lang> = Lang::from_tag("en");
+    assert_eq!(FOUND, Some(Lang::En));
+    assert_eq!(Lang::from_tag("e"), None);
 }
 
 #[test]

@@ -52,12 +52,14 @@ impl Localized {
 
 impl fmt::Display for Localized {
     /// Writes the code in the language's digits, then a space and the reason
-    /// phrase when there is one, padded to the width by characters as `str`
-    /// is.
+    /// phrase when there is one; as `str` does, a precision keeps that many
+    /// characters and a width pads to that many.
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let reason = self.reason.unwrap_or("");
-        let length = 3 + self.reason.map_or(0, |r| 1 + r.chars().count());
+        let whole = 3 + self.reason.map_or(0, |r| 1 + r.chars().count());
+        let length = f
+            .precision()
+            .map_or(whole, |precision| precision.min(whole));
         let padding = f.width().map_or(0, |width| width.saturating_sub(length));
         let (before, after) = match f.align() {
             Some(fmt::Alignment::Right) => (padding, 0),
@@ -68,12 +70,10 @@ impl fmt::Display for Localized {
         for _ in 0..before {
             fmt::Write::write_char(f, fill)?;
         }
-        for digit in self.digits() {
-            fmt::Write::write_char(f, digit)?;
-        }
-        if self.reason.is_some() {
-            fmt::Write::write_char(f, ' ')?;
-            f.write_str(reason)?;
+        let space = self.reason.map(|_| ' ');
+        let reason = self.reason.unwrap_or("").chars();
+        for c in self.digits().chain(space).chain(reason).take(length) {
+            fmt::Write::write_char(f, c)?;
         }
         for _ in 0..after {
             fmt::Write::write_char(f, fill)?;
@@ -135,6 +135,25 @@ pub fn find<T: Copy>(tag: &str, offered: &[T], tag_of: impl Fn(T) -> &'static st
         .iter()
         .copied()
         .find(|&lang| tag_of(lang).eq_ignore_ascii_case(tag))
+}
+
+/// Whether two language tags are the same, ASCII case ignored (BCP 47
+/// tags are ASCII).
+#[must_use]
+#[inline]
+pub const fn same_tag(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at < a.len() {
+        if !a[at].eq_ignore_ascii_case(&b[at]) {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 /// RFC 4647 Lookup: the language among `offered` that best matches the

@@ -557,8 +557,15 @@ macro_rules! __status_methods {
             /// The enabled language whose tag is `tag`, ASCII case ignored.
             #[inline]
             #[must_use]
-            pub fn from_tag(tag: &::core::primitive::str) -> ::core::option::Option<Self> {
-                $crate::__private::find(tag, Self::ALL, Self::tag)
+            pub const fn from_tag(tag: &::core::primitive::str) -> ::core::option::Option<Self> {
+                let mut at = 0;
+                while at < Self::ALL.len() {
+                    if $crate::__private::same_tag(Self::ALL[at].tag(), tag) {
+                        return ::core::option::Option::Some(Self::ALL[at]);
+                    }
+                    at += 1;
+                }
+                ::core::option::Option::None
             }
 
             /// The language of `offered` that best matches a language range
