@@ -64,7 +64,7 @@ fn unregistered_numbers_are_values_without_a_reason() {
     assert!(StatusCode::meanings(299).is_empty());
     assert!(!StatusCode::ALL.contains(&status));
     assert_ne!(status, StatusCode::from_u16(298).unwrap());
-    assert_eq!(status, StatusCode::from_u16(299).unwrap());
+    assert_eq!(u16::from(status), 299);
 }
 
 #[test]

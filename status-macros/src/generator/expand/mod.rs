@@ -225,12 +225,13 @@ mod tests {
             if prelude.iter().any(|name| ident == name) {
                 // `type Err = ...` names an associated type of `FromStr`, and
                 // `#[repr(u16)]` is no path.
-                let reached = index > 0
-                    && match &tokens[index - 1] {
-                        proc_macro2::TokenTree::Punct(p) => p.as_char() == ':',
-                        proc_macro2::TokenTree::Ident(word) => word == "type" || word == "repr",
-                        _ => false,
-                    };
+                let colon = |at: usize| matches!(&tokens[at], proc_macro2::TokenTree::Punct(p) if p.as_char() == ':');
+                // After a path separator `::` (a `:` alone is a type
+                // ascription, as in `code: u16`, where the bare name would
+                // be shadowed).
+                let reached = (index > 1 && colon(index - 1) && colon(index - 2))
+                    || (index > 0
+                        && matches!(&tokens[index - 1], proc_macro2::TokenTree::Ident(word) if word == "type" || word == "repr"));
                 assert!(reached, "`{ident}` is not reached through a path");
             }
         }
