@@ -76,6 +76,19 @@ mod gated {
     pub enum Always {}
 }
 
+/// A raw identifier names the enum; `Debug` shows the name without `r#`.
+mod raw {
+    #[status_core::registry("tests/data/hygiene.csv")]
+    pub enum r#Raw {}
+}
+
+#[test]
+fn a_raw_enum_name_debugs_without_its_prefix() {
+    let odd = raw::Raw::from_u16(299).unwrap();
+    assert_eq!(format!("{odd:?}"), "Raw(299)");
+    assert_eq!(format!("{:?}", raw::RawVendor::Standard), "Standard");
+}
+
 #[test]
 fn a_cfg_on_the_enum_gates_everything_generated() {
     assert_eq!(

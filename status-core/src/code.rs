@@ -85,6 +85,17 @@ pub const fn out_of_range(bytes: &[u8], code: u16) -> ParseStatusError {
     )
 }
 
+/// A type's name as `stringify!` writes it, without the `r#` of a raw
+/// identifier, as `Debug` shows names.
+#[must_use]
+#[inline]
+pub const fn unraw(name: &str) -> &str {
+    match name.as_bytes() {
+        [b'r', b'#', ..] => name.split_at(2).1,
+        _ => name,
+    }
+}
+
 /// The error for a number outside 100–999.
 #[must_use]
 #[inline]

@@ -347,7 +347,7 @@ pub mod __private {
     pub use crate::__status_methods as status_methods;
     pub use crate::__status_tables as status_tables;
     pub use crate::access::*;
-    pub use crate::code::{as_str, invalid, out_of_range, parse};
+    pub use crate::code::{as_str, invalid, out_of_range, parse, unraw};
     pub use crate::column::{Chunk, Column, Texts};
     pub use crate::index::{ordinals, Index, Slot, StandardRows};
     pub use crate::lang::{find, lookup, negotiate, same_tag, zero_digit};

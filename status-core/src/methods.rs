@@ -414,7 +414,7 @@ macro_rules! __status_methods {
                 match $crate::__private::name::<Self>(*self as ::core::primitive::u16) {
                     ::core::option::Option::Some(name) => f.write_str(name),
                     ::core::option::Option::None => f
-                        .debug_tuple(::core::stringify!($status))
+                        .debug_tuple($crate::__private::unraw(::core::stringify!($status)))
                         .field(&self.code())
                         .finish(),
                 }
