@@ -1,5 +1,6 @@
 //! The class of a status code.
 
+use crate::error::Kept;
 use core::fmt;
 
 /// The class of a status code, given by its first digit (RFC 9110,
@@ -144,26 +145,17 @@ impl core::str::FromStr for StatusClass {
 /// given, up to [`ParseClassError::KEPT`] bytes, and its length.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseClassError {
-    kept: [u8; ParseClassError::KEPT],
-    len: usize,
+    given: Kept,
 }
 
 impl ParseClassError {
     /// How many bytes of the input the error keeps.
-    pub const KEPT: usize = 16;
+    pub const KEPT: usize = Kept::LEN;
 
     #[inline]
     const fn new(given: &str) -> Self {
-        let bytes = given.as_bytes();
-        let mut kept = [0; Self::KEPT];
-        let mut at = 0;
-        while at < Self::KEPT && at < bytes.len() {
-            kept[at] = bytes[at];
-            at += 1;
-        }
         Self {
-            kept,
-            len: bytes.len(),
+            given: Kept::new(given.as_bytes()),
         }
     }
 
@@ -172,11 +164,7 @@ impl ParseClassError {
     #[must_use]
     #[inline]
     pub const fn given(&self) -> &str {
-        let kept = if self.len < Self::KEPT {
-            self.kept.split_at(self.len).0
-        } else {
-            &self.kept
-        };
+        let kept = self.given.bytes();
         match core::str::from_utf8(kept) {
             Ok(text) => text,
             // The bytes up to `valid_up_to` are UTF-8, so this succeeds.
@@ -191,14 +179,14 @@ impl ParseClassError {
     #[must_use]
     #[inline]
     pub const fn len(&self) -> usize {
-        self.len
+        self.given.len()
     }
 
     /// Whether what was given was empty.
     #[must_use]
     #[inline]
     pub const fn is_empty(&self) -> bool {
-        self.len == 0
+        self.given.len() == 0
     }
 }
 
@@ -207,7 +195,7 @@ impl fmt::Debug for ParseClassError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseClassError")
             .field("given", &self.given())
-            .field("len", &self.len)
+            .field("len", &self.len())
             .finish()
     }
 }
@@ -216,12 +204,12 @@ impl fmt::Display for ParseClassError {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.given())?;
-        if self.len > Self::KEPT {
+        if self.len() > Self::KEPT {
             write!(
                 f,
                 " (the first {} of {} bytes)",
                 self.given().len(),
-                self.len
+                self.len()
             )?;
         }
         f.write_str(" is not a status class: write 1XX, 2XX, 3XX, 4XX or 5XX")

@@ -38,13 +38,54 @@ impl fmt::Display for InvalidStatusCode {
 
 impl core::error::Error for InvalidStatusCode {}
 
+/// The first [`Kept::LEN`] bytes of an input, and its length: what an
+/// error keeps of what was given, without allocating.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Kept {
+    bytes: [u8; Kept::LEN],
+    len: usize,
+}
+
+impl Kept {
+    pub(crate) const LEN: usize = 16;
+
+    #[inline]
+    pub(crate) const fn new(given: &[u8]) -> Self {
+        let mut bytes = [0; Self::LEN];
+        let mut at = 0;
+        while at < Self::LEN && at < given.len() {
+            bytes[at] = given[at];
+            at += 1;
+        }
+        Self {
+            bytes,
+            len: given.len(),
+        }
+    }
+
+    /// What was given, all of it or its first [`Self::LEN`] bytes.
+    #[inline]
+    pub(crate) const fn bytes(&self) -> &[u8] {
+        if self.len < Self::LEN {
+            self.bytes.split_at(self.len).0
+        } else {
+            &self.bytes
+        }
+    }
+
+    /// The length of what was given.
+    #[inline]
+    pub(crate) const fn len(&self) -> usize {
+        self.len
+    }
+}
+
 /// Text that is not a status code: it keeps what was given, up to
 /// [`ParseStatusError::KEPT`] bytes, and its length, and says what was
 /// wrong with it ([`ParseStatusError::kind`]).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseStatusError {
-    kept: [u8; ParseStatusError::KEPT],
-    len: usize,
+    given: Kept,
     kind: ParseStatusErrorKind,
 }
 
@@ -65,19 +106,12 @@ pub enum ParseStatusErrorKind {
 
 impl ParseStatusError {
     /// How many bytes of the input the error keeps.
-    pub const KEPT: usize = 16;
+    pub const KEPT: usize = Kept::LEN;
 
     #[inline]
     pub(crate) const fn new(given: &[u8], kind: ParseStatusErrorKind) -> Self {
-        let mut kept = [0; Self::KEPT];
-        let mut at = 0;
-        while at < Self::KEPT && at < given.len() {
-            kept[at] = given[at];
-            at += 1;
-        }
         Self {
-            kept,
-            len: given.len(),
+            given: Kept::new(given),
             kind,
         }
     }
@@ -87,25 +121,21 @@ impl ParseStatusError {
     #[must_use]
     #[inline]
     pub const fn given(&self) -> &[u8] {
-        if self.len < Self::KEPT {
-            self.kept.split_at(self.len).0
-        } else {
-            &self.kept
-        }
+        self.given.bytes()
     }
 
     /// The length of what was given, in bytes.
     #[must_use]
     #[inline]
     pub const fn len(&self) -> usize {
-        self.len
+        self.given.len()
     }
 
     /// Whether what was given was empty.
     #[must_use]
     #[inline]
     pub const fn is_empty(&self) -> bool {
-        self.len == 0
+        self.given.len() == 0
     }
 
     /// What was wrong with it.
@@ -118,8 +148,8 @@ impl ParseStatusError {
     /// The byte that is not a digit, for [`ParseStatusErrorKind::NotDigit`].
     const fn not_digit(&self) -> Option<(usize, u8)> {
         match self.kind {
-            ParseStatusErrorKind::NotDigit { index } if index < Self::KEPT => {
-                Some((index, self.kept[index]))
+            ParseStatusErrorKind::NotDigit { index } if index < self.given().len() => {
+                Some((index, self.given()[index]))
             }
             _ => None,
         }
@@ -145,7 +175,7 @@ impl fmt::Debug for ParseStatusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ParseStatusError")
             .field("given", &format_args!("{}", Quoted(self.given())))
-            .field("len", &self.len)
+            .field("len", &self.len())
             .field("kind", &self.kind)
             .finish()
     }
@@ -155,8 +185,8 @@ impl fmt::Display for ParseStatusError {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", Quoted(self.given()))?;
-        if self.len > Self::KEPT {
-            write!(f, " (the first {} of {} bytes)", Self::KEPT, self.len)?;
+        if self.len() > Self::KEPT {
+            write!(f, " (the first {} of {} bytes)", Self::KEPT, self.len())?;
         }
         f.write_str(" is not a status code: ")?;
         match (self.kind, self.not_digit()) {
@@ -169,7 +199,7 @@ impl fmt::Display for ParseStatusError {
             _ => write!(
                 f,
                 "a status code is exactly three ASCII digits, not {} bytes",
-                self.len
+                self.len()
             ),
         }
     }
