@@ -91,7 +91,10 @@ pub const fn out_of_range(bytes: &[u8], code: u16) -> ParseStatusError {
 #[inline]
 pub const fn unraw(name: &str) -> &str {
     match name.as_bytes() {
-        [b'r', b'#', ..] => name.split_at(2).1,
+        [b'r', b'#', rest @ ..] => match core::str::from_utf8(rest) {
+            Ok(rest) => rest,
+            Err(_) => name,
+        },
         _ => name,
     }
 }
