@@ -341,6 +341,11 @@ pub use status_macros::registry;
 #[registry("registry.csv", vendor = Vendor, lang = Lang, doc_cfg)]
 pub enum StatusCode {}
 
+// The README's Rust examples run as doctests, so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExamples;
+
 /// What the generated code calls. Not public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
