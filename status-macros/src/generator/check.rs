@@ -68,6 +68,9 @@ pub struct Registry {
     pub vendors: Vec<Vendor>,
     /// Languages of the localized columns, in header order.
     pub languages: Vec<Language>,
+    /// Every distinct list of header fields, the empty list first; an
+    /// entry names its lists by their position here.
+    pub header_lists: Vec<Vec<String>>,
 }
 
 /// A row together with the names and number derived from it.
@@ -85,6 +88,9 @@ pub struct Entry {
     pub vendor: u8,
     /// The row's position among the rows of its group, in code order.
     pub position: u16,
+    /// The positions of the row's required and suggested header fields in
+    /// [`Registry::header_lists`].
+    pub header_lists: [u16; 2],
 }
 
 impl Entry {
@@ -119,6 +125,7 @@ impl Registry {
             entries: Vec::new(),
             vendors: Vec::new(),
             languages: Vec::new(),
+            header_lists: vec![Vec::new()],
         }
     }
 
@@ -150,12 +157,47 @@ pub fn check(sheet: Sheet, problems: &mut Problems) -> Registry {
     let mut incomplete = sheet.incomplete;
     let named = name_rows(rows, &mut incomplete, problems);
     check_name_keys(&named, problems);
-    let entries = lay_out(named, &vendors, &incomplete, problems);
+    let mut entries = lay_out(named, &vendors, &incomplete, problems);
+    let header_lists = intern_header_lists(&mut entries, problems);
     Registry {
         entries,
         vendors,
         languages,
+        header_lists,
     }
+}
+
+/// The distinct lists of header fields of `entries`, the empty list first,
+/// with each entry's lists noted as positions in them. status-core reads a
+/// position as a `u16`.
+fn intern_header_lists(entries: &mut [Entry], problems: &mut Problems) -> Vec<Vec<String>> {
+    let mut lists: Vec<Vec<String>> = vec![Vec::new()];
+    for entry in entries.iter_mut() {
+        let semantics = &entry.row.semantics;
+        for (at, list) in [&semantics.required, &semantics.suggested]
+            .into_iter()
+            .enumerate()
+        {
+            let position = match lists.iter().position(|known| known == list) {
+                Some(position) => position,
+                None => {
+                    lists.push(list.clone());
+                    lists.len() - 1
+                }
+            };
+            match u16::try_from(position) {
+                Ok(position) => entry.header_lists[at] = position,
+                Err(_) => {
+                    problems.at(
+                        entry.row.line,
+                        "the registry has more than 65,536 distinct lists of header fields, more than status-core can tell apart; reuse lists across rows",
+                    );
+                    return lists;
+                }
+            }
+        }
+    }
+    lists
 }
 
 /// The languages of the header, each with its feature and variant name.
@@ -504,6 +546,7 @@ fn lay_out(
                 ident: named.ident,
                 keys: named.keys,
                 aliases: named.aliases,
+                header_lists: [0; 2],
             });
             *position += 1;
         }
@@ -723,6 +766,27 @@ mod tests {
             assert_eq!(found.len(), 1, "{found:?}");
             assert_eq!(found[0].line, Some(2));
         }
+    }
+
+    #[test]
+    fn header_lists_are_kept_once_the_empty_one_first() {
+        let csv = "Value,Description,Reference,Required Headers,Suggested Headers\n\
+                   401,Unauthorized,,www-authenticate,\n\
+                   407,Proxy Authentication Required,,proxy-authenticate,\n\
+                   429,Too Many Requests,,,retry-after\n\
+                   503,Service Unavailable,,,retry-after\n";
+        let registry = parse(csv).unwrap();
+        assert_eq!(
+            registry.header_lists,
+            [
+                vec![],
+                vec!["www-authenticate".to_owned()],
+                vec!["proxy-authenticate".to_owned()],
+                vec!["retry-after".to_owned()]
+            ]
+        );
+        let positions: Vec<[u16; 2]> = registry.entries.iter().map(|e| e.header_lists).collect();
+        assert_eq!(positions, [[1, 0], [2, 0], [0, 3], [0, 3]]);
     }
 
     #[test]

@@ -37,11 +37,8 @@ pub fn tables(cx: &Context) -> TokenStream {
         quote!(#disc)
     });
     let flags = column(cx, &|entry| flags(entry));
-    let (header_lists, required, suggested, dormant) = headers(cx);
-    let mut lists = TokenStream::new();
-    for list in &header_lists {
-        lists.extend(quote!(&[#(#list),*],));
-    }
+    let (lists, required, suggested) = headers(cx);
+    let dormant = dormant(cx);
     let mut features = TokenStream::new();
     for vendor in &cx.registry.vendors {
         let feature = &vendor.feature;
@@ -195,46 +192,28 @@ fn column(cx: &Context, value: &dyn Fn(&Entry) -> TokenStream) -> TokenStream {
     quote!(#rt::Column::new(&[#groups]))
 }
 
-/// Every distinct list of header fields (the empty list first); the
-/// columns of each row's required and suggested lists as positions in it;
-/// and the semantics of each number whose preferred row is a vendor's, for
-/// builds without that vendor (see [`dormant`]).
-fn headers<'a>(cx: &Context<'a>) -> (Vec<Vec<&'a str>>, TokenStream, TokenStream, TokenStream) {
-    let mut lists: Vec<Vec<&str>> = vec![Vec::new()];
-    for entry in &cx.registry.entries {
-        for list in [
-            &entry.row.semantics.required,
-            &entry.row.semantics.suggested,
-        ] {
-            let list: Vec<&str> = list.iter().map(String::as_str).collect();
-            if !lists.contains(&list) {
-                lists.push(list);
-            }
-        }
+/// The registry's lists of header fields, and the columns of each row's
+/// required and suggested lists as positions in them.
+fn headers(cx: &Context) -> (TokenStream, TokenStream, TokenStream) {
+    let mut lists = TokenStream::new();
+    for list in &cx.registry.header_lists {
+        lists.extend(quote!(&[#(#list),*],));
     }
-    let position = |list: &[String]| {
-        let at = lists
-            .iter()
-            .position(|known| known.iter().copied().eq(list.iter().map(String::as_str)))
-            .unwrap_or(0);
-        Literal::u16_unsuffixed(u16::try_from(at).unwrap_or(0))
-    };
     let required = column(cx, &|entry| {
-        let at = position(&entry.row.semantics.required);
+        let at = Literal::u16_unsuffixed(entry.header_lists[0]);
         quote!(#at)
     });
     let suggested = column(cx, &|entry| {
-        let at = position(&entry.row.semantics.suggested);
+        let at = Literal::u16_unsuffixed(entry.header_lists[1]);
         quote!(#at)
     });
-    let dormant = dormant(cx, &position);
-    (lists, required, suggested, dormant)
+    (lists, required, suggested)
 }
 
 /// For each number whose preferred row is a vendor's, that row's semantics
 /// behind `not(feature)`: a build without the vendor answers for the
 /// number as the row does, so that turning the vendor on changes no answer.
-fn dormant(cx: &Context, position: &dyn Fn(&[String]) -> Literal) -> TokenStream {
+fn dormant(cx: &Context) -> TokenStream {
     let rt = runtime();
     let mut rows = TokenStream::new();
     for entry in &cx.registry.entries {
@@ -243,8 +222,7 @@ fn dormant(cx: &Context, position: &dyn Fn(&[String]) -> Literal) -> TokenStream
         };
         let code = Literal::u16_unsuffixed(entry.row.code);
         let flags = flags(entry);
-        let required = position(&entry.row.semantics.required);
-        let suggested = position(&entry.row.semantics.suggested);
+        let [required, suggested] = entry.header_lists.map(Literal::u16_unsuffixed);
         rows.extend(quote! {
             #[cfg(not(feature = #feature))]
             #rt::Dormant::new(#code, #flags, #required, #suggested),
