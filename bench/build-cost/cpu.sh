@@ -36,15 +36,9 @@ build() {
     cargo build --release --offline --quiet --target-dir "$dir/target")
 }
 
-for round in $(seq 1 "$rounds"); do
-  if [ $((round % 2)) = 1 ]; then
-    build without "$round"
-    build with "$round"
-  else
-    build with "$round"
-    build without "$round"
-  fi
-done
+# shellcheck source=alternate.sh
+source "$repo/bench/build-cost/alternate.sh"
+alternate "$rounds"
 
 python3 - "$work" "$rounds" <<'PY'
 import statistics, sys

@@ -30,15 +30,9 @@ build() {
   cp "$dir/target/cargo-timings/cargo-timing.html" "$work/units-$1-$2.html"
 }
 
-for round in $(seq 1 "$rounds"); do
-  if [ $((round % 2)) = 1 ]; then
-    build without "$round"
-    build with "$round"
-  else
-    build with "$round"
-    build without "$round"
-  fi
-done
+# shellcheck source=alternate.sh
+source "$repo/bench/build-cost/alternate.sh"
+alternate "$rounds"
 
 python3 - "$work" "$rounds" <<'PY'
 import json, re, statistics, sys
