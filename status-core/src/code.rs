@@ -89,14 +89,8 @@ pub const fn out_of_range(bytes: &[u8], code: u16) -> ParseStatusError {
 /// identifier, as `Debug` shows names.
 #[must_use]
 #[inline]
-pub const fn unraw(name: &str) -> &str {
-    match name.as_bytes() {
-        [b'r', b'#', rest @ ..] => match core::str::from_utf8(rest) {
-            Ok(rest) => rest,
-            Err(_) => name,
-        },
-        _ => name,
-    }
+pub fn unraw(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
 }
 
 /// The error for a number outside 100–999.

@@ -1,7 +1,7 @@
 //! Conversions to and from the `http` crate's `StatusCode`. Both accept
 //! every number from 100 to 999, so neither loses a number; a meaning that
-//! is not its number's preferred one (Esri's 499) comes back as the
-//! preferred meaning, as any conversion through the number does.
+//! is not its number's preferred one (Esri's 499) comes back as what
+//! `from_u16` gives for the number, as any conversion through it does.
 
 use crate::StatusCode;
 

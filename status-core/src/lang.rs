@@ -134,7 +134,7 @@ pub fn find<T: Copy>(tag: &str, offered: &[T], tag_of: impl Fn(T) -> &'static st
     offered
         .iter()
         .copied()
-        .find(|&lang| tag_of(lang).eq_ignore_ascii_case(tag))
+        .find(|&lang| same_tag(tag_of(lang), tag))
 }
 
 /// Whether two language tags are the same, ASCII case ignored (BCP 47

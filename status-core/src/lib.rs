@@ -355,7 +355,7 @@ pub mod __private {
     pub use crate::code::{as_str, invalid, out_of_range, parse, unraw};
     pub use crate::column::{Chunk, Column, Texts};
     pub use crate::index::{ordinals, Index, Slot, StandardRows};
-    pub use crate::lang::{find, lookup, negotiate, same_tag, zero_digit};
+    pub use crate::lang::{lookup, negotiate, same_tag, zero_digit};
     pub use crate::semantics::{flags, Dormant};
     pub use crate::status::{Language, Tables};
     pub use crate::Retry;

@@ -162,9 +162,9 @@ const fn class_retry(code: u16) -> Retry {
     }
 }
 
-/// The answer to `fact` for `code`, given the flags of its row, or for an
-/// unregistered number (`registered` false) those of the status it is
-/// understood as (`None` when that has no row either).
+/// The answer to `fact` for `code`, given the flags of its row, or for a
+/// number the registry has no row for (`registered` false) those of the
+/// status it is understood as (`None` when that has no row either).
 #[inline]
 #[must_use]
 pub const fn answer(flags: Option<u8>, registered: bool, fact: Fact, code: u16) -> bool {

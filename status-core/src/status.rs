@@ -52,8 +52,8 @@ pub trait Status:
         access::from_name::<Self>(name)
     }
 
-    /// The status a recipient acts on: itself when registered, else the
-    /// `x00` of its class. See [`StatusCode::understood`](crate::StatusCode::understood).
+    /// The status a recipient acts on: itself when the registry has a row
+    /// for its number, else the `x00` of its class. See [`StatusCode::understood`](crate::StatusCode::understood).
     fn understood(self) -> Self {
         match access::understood_code::<Self>(self.discriminant()) {
             Some(code) => Self::value(code).unwrap_or(self),

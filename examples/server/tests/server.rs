@@ -127,7 +127,7 @@ fn answers_in_the_language_asked_for() {
     let addr = start();
     // Bengali is in the registry but only in builds with `lang-bn`; without
     // it, a client asking for it gets English like any other.
-    // Found without from_tag, which the server's negotiation relies on.
+    // Found without the lookups the server's negotiation relies on.
     let bengali = Lang::ALL
         .iter()
         .copied()

@@ -408,9 +408,8 @@ impl NameKind {
 }
 
 /// Names every row, and checks that no two names, and no name and a
-/// generated item, are the same.
-/// Names each row; the codes of rows left out for a bad name go to
-/// `incomplete`.
+/// generated item, are the same; the codes of rows left out for a bad name
+/// go to `incomplete`.
 fn name_rows(rows: Vec<Row>, incomplete: &mut Vec<u16>, problems: &mut Problems) -> Vec<Named> {
     // Every name an item of the enum takes, with the line that takes it.
     let mut taken = FirstLines::default();
@@ -763,6 +762,16 @@ mod tests {
         for bad in ["451,???,,,,", "451,Legal,,,,sometimes", "451,Legal"] {
             let csv = format!("Value,Description,Reference,Vendor,Preferred,Retry\n{bad}\n451,Redirect,,iis,,\n451,Legal,,acme,,\n");
             let found = problems(&csv);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].line, Some(2));
+        }
+        // A standard row out of range, and a row of the wrong width whose
+        // `Value` is not the first column, lose their code's rows too.
+        for csv in [
+            "Value,Description,Reference,Vendor\n650,Odd,,\n650,A,,a\n650,B,,b\n",
+            "Description,Value,Reference,Vendor\nLegal,451\nRedirect,451,,iis\nOther,451,,acme\n",
+        ] {
+            let found = problems(csv);
             assert_eq!(found.len(), 1, "{found:?}");
             assert_eq!(found[0].line, Some(2));
         }

@@ -395,7 +395,7 @@ fn read_row(
                 fields.len()
             ),
         );
-        return Err(fields.first().and_then(|value| parse_code(value).ok()));
+        return Err(parse_code(header.cell(fields, Column::Value)).ok());
     }
     let description = header.cell(fields, Column::Description);
     if is_placeholder(description) {
@@ -406,16 +406,24 @@ fn read_row(
     if let Err(message) = check_vendor(vendor) {
         bad.at(line, message);
     }
-    let code = parse_code(header.cell(fields, Column::Value))
-        .and_then(|code| check_standard_range(code, vendor))
+    // The number, even when out of range for a standard row, for the
+    // checks across rows to know that the code lost a row.
+    let number = parse_code(header.cell(fields, Column::Value))
         .map_err(|message| bad.at(line, message))
         .ok();
+    let code = number.filter(|&code| {
+        check_standard_range(code, vendor)
+            .map_err(|message| bad.at(line, message))
+            .is_ok()
+    });
     if let Err(message) = check_description(description) {
         bad.at(line, message);
     }
-    let preferred = parse_preferred(header.cell(fields, Column::Preferred))
-        .map_err(|message| bad.at(line, message))
-        .unwrap_or(false);
+    let preferred = or_report(
+        parse_preferred(header.cell(fields, Column::Preferred)),
+        line,
+        &mut bad,
+    );
     let identifier = header.cell(fields, Column::Identifier).trim();
     let semantics = read_semantics(header, fields, line, &mut bad);
     let mut translations = Vec::with_capacity(header.languages.len());
@@ -442,7 +450,7 @@ fn read_row(
         })),
         _ => {
             problems.extend(bad.into_sorted());
-            Err(code)
+            Err(number)
         }
     }
 }
@@ -532,7 +540,6 @@ fn parse_preferred(cell: &str) -> Result<bool, String> {
     }
 }
 
-/// The semantics columns of a row, or what is wrong with the first bad one.
 /// The semantics cells of a row; every bad cell is a problem at `line`, so
 /// that one build reports them all.
 fn read_semantics(header: &Header, fields: &[String], line: u64, bad: &mut Problems) -> Semantics {
